@@ -110,7 +110,7 @@ public static partial class ScenarioLoader
     {
         var candidates = known.Take(2000).ToList();
         if (wrong.Length > 64) return "";
-        var best = candidates.Select(k => (k, d: Distance(wrong, k))).Where(x => x.d <= Math.Max(1, wrong.Length / 3) && x.d < wrong.Length).OrderBy(x => x.d).FirstOrDefault();
+        var best = candidates.Select(k => (k, d: Distance(wrong, k))).Where(x => x.d <= (wrong.Length >= 4 ? Math.Max(2, wrong.Length / 3) : 1) && x.d < wrong.Length).OrderBy(x => x.d).FirstOrDefault();
         return best.k is null ? "" : $"; did you mean '{best.k}'?";
     }
 

@@ -59,14 +59,21 @@ public static partial class ScenarioLoader
             return Fail(fileName, "empty", "the file is empty; expected a scenario (id, title, issues, actors…)");
 
         var stream = new YamlStream();
+        var parser = new TrackingParser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var where = new SourceSpan(fileName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column));
             return new LoadResult(null, [new ScenarioProblem(where, "yaml", YamlMessage(e))]);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException)
+        {
+            // The YAML library can fail without a position on some malformed input; point just after the last good token.
+            var where = new SourceSpan(fileName, (int)Math.Max(1, parser.LastGood.Line), (int)Math.Max(1, parser.LastGood.Column));
+            return new LoadResult(null, [new ScenarioProblem(where, "yaml", "not valid YAML after this point; check brackets, quotes and indentation")]);
         }
 
         if (stream.Documents.Count == 0)
