@@ -47,6 +47,10 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
         [Description("Worker threads for Monte Carlo runs (default: all cores). Results do not depend on it.")]
         public int? Threads { get; init; }
 
+        [CommandOption("--what-if <PATH=VALUE>")]
+        [Description("Override an input for this run, e.g. --what-if kalinin.position.line=20 (repeatable).")]
+        public string[] WhatIf { get; init; } = [];
+
         [CommandOption("--from <FORMAT>")]
         [Description("Input format when it cannot be told from the file: yaml, table, ktab, decide.")]
         public string? From { get; init; }
@@ -63,6 +67,11 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
         var models = SelectModels(settings.Model);
         var options = BuildOptions(settings, models);
         var scenario = InputFormats.OpenOrFail(settings.File, InputFormats.Parse(settings.From));
+        foreach (var text in settings.WhatIf)
+        {
+            var change = Core.Scenarios.ScenarioOverride.Parse(text, out var error) ?? throw new UsageException(error!);
+            scenario = change.ApplyTo(scenario, out error) ?? throw new UsageException(error!);
+        }
 
         var results = new List<ForecastResult>();
         foreach (var model in models)

@@ -88,3 +88,27 @@ public class ForecastCommandTest
         Assert.Equal("", run.Stdout);
     }
 }
+
+public class ForecastWhatIfTest
+{
+    [Fact]
+    public async Task WhatIf_ChangesTheInputForThisRun()
+    {
+        // a moves from 10 to 90: compromise (5·90 + 20·80) / 25 = 82
+        var run = await CliRun.Of("forecast", CliRun.Fixture("two-actors.yaml"), "--model", "compromise", "--format", "json", "--what-if", "a.position.line=90");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        Assert.Equal(82.0, doc.RootElement.GetProperty("issues")[0].GetProperty("forecast").GetDouble(), 12);
+    }
+
+    [Theory]
+    [InlineData("a.position.line=190", "plenum: what-if a.position.line=190: positions on 'line' run from 0 to 100")]
+    [InlineData("zz.capability=3", "plenum: what-if zz.capability: 'zz' is neither an actor nor an issue of the scenario")]
+    [InlineData("a.capability=x", "plenum: what-if 'a.capability=x': 'x' is not a number")]
+    public async Task WhatIf_Bad_ExitsTwoWithMessage(string whatIf, string message)
+    {
+        var run = await CliRun.Of("forecast", CliRun.Fixture("two-actors.yaml"), "--what-if", whatIf);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(message, run.Stderr.Replace("\r", "").Split('\n')[0]);
+    }
+}
