@@ -1,1 +1,3 @@
-return 0;
+using Plenum.Cli;
+
+return await PlenumApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,118 @@
+using System.ComponentModel;
+using Plenum.Cli.Presenters;
+using Plenum.Core.Models;
+using Plenum.Core.Randomness;
+using Spectre.Console.Cli;
+
+namespace Plenum.Cli.Commands;
+
+/// <summary><c>plenum forecast FILE [--model NAME|all] [--format table|json|csv] [--out DIR] [--set K=V]…</c></summary>
+public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("A scenario (YAML), or a KTAB CSV / Decide / actor-table file.")]
+        public string File { get; init; } = "";
+
+        [CommandOption("-m|--model <NAME>")]
+        [Description("A model id (see 'plenum models'), a comma-separated list, or 'all' (the default).")]
+        public string Model { get; init; } = "all";
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (default), json or csv.")]
+        public string Format { get; init; } = "table";
+
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Also write the JSON result and one CSV per issue and per detail table into DIR.")]
+        public string? Out { get; init; }
+
+        [CommandOption("--set <KEY=VALUE>")]
+        [Description("A model option, e.g. --set bdm.profile=scholz (repeatable).")]
+        public string[] Set { get; init; } = [];
+
+        [CommandOption("--rounds <N>")]
+        [Description("Shorthand for the round limit of the round-based models (MODEL.rounds).")]
+        public int? Rounds { get; init; }
+
+        [CommandOption("--seed <S>")]
+        [Description("Seed of the random stream (default 1).")]
+        public long Seed { get; init; } = 1;
+
+        [CommandOption("--from <FORMAT>")]
+        [Description("Input format when it cannot be told from the file: yaml, table, ktab, decide.")]
+        public string? From { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var format = settings.Format.ToLowerInvariant();
+        if (format is not ("table" or "json" or "csv"))
+            throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
+        var models = SelectModels(settings.Model);
+        var options = BuildOptions(settings, models);
+        var scenario = InputFormats.OpenOrFail(settings.File, InputFormats.Parse(settings.From));
+
+        var results = new List<ForecastResult>();
+        foreach (var model in models)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                results.Add(model.Run(scenario, options, RandomStream.ForRun(settings.Seed, 0)));
+            }
+            catch (ModelInputException e) when (models.Count > 1)
+            {
+                output.Stderr.WriteLine($"plenum: model {model.Descriptor.Id} skipped: {e.Message}");
+            }
+        }
+        if (results.Count == 0) throw new UsageException("no model could run on this scenario");
+
+        switch (format)
+        {
+            case "json": output.Stdout.Write(ForecastJson.Write(results, indented: true)); break;
+            case "csv": output.Stdout.Write(ForecastCsv.Trajectories(results)); break;
+            default: ForecastTable.Render(output.StdoutConsole, scenario, results); break;
+        }
+        if (settings.Out is not null)
+        {
+            var written = OutDirectory.Write(settings.Out, scenario, results);
+            output.Stderr.WriteLine($"wrote {written.Count} files to {settings.Out}");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static List<IForecastModel> SelectModels(string spec)
+    {
+        if (spec == "all") return ModelCatalog.All.ToList();
+        var list = new List<IForecastModel>();
+        foreach (var id in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            list.Add(ModelCatalog.Find(id) ?? throw new UsageException($"--model {id} is not a model; expected one of: {ModelCatalog.Ids}, all"));
+        return list;
+    }
+
+    private static ModelOptions BuildOptions(Settings settings, IReadOnlyList<IForecastModel> models)
+    {
+        var known = ModelCatalog.All.SelectMany(m => m.Descriptor.Options).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in settings.Set)
+        {
+            var eq = pair.IndexOf('=');
+            if (eq <= 0) throw new UsageException($"--set {pair} is not KEY=VALUE");
+            var key = pair[..eq].Trim();
+            if (!known.Contains(key))
+                throw new UsageException($"--set {key}: no model has this option; see 'plenum models' for the keys");
+            values[key] = pair[(eq + 1)..].Trim();
+        }
+        if (settings.Rounds is { } rounds)
+        {
+            if (rounds < 1) throw new UsageException("--rounds must be at least 1");
+            foreach (var m in models)
+            {
+                var key = $"{m.Descriptor.Id}.rounds";
+                if (known.Contains(key)) values.TryAdd(key, rounds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return new ModelOptions(values, settings.Seed);
+    }
+}

@@ -1,0 +1,75 @@
+using Plenum.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Plenum.Cli;
+
+/// <summary>
+/// The <c>plenum</c> command: wires the commands, and is the only place that catches exceptions.
+/// Exit codes: 0 success, 1 failure at run time, 2 bad input or usage. <c>--debug</c> lets exceptions through.
+/// </summary>
+public static class PlenumApp
+{
+    /// <summary>Runs the command line with the given output writers (tests pass their own).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var debug = args.Contains("--debug");
+        args = args.Where(a => a != "--debug").ToArray();
+        var output = new Output(stdout, stderr);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("plenum");
+            config.PropagateExceptions();
+            config.UseStrictParsing();
+            config.ConfigureConsole(output.StdoutConsole);
+            config.Settings.Registrar.RegisterInstance(output);
+            config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario file; one line per problem, exit 2 if any.")
+                .WithExample("validate", "scenarios/politburo-1929.yaml");
+            config.AddCommand<ForecastCommand>("forecast").WithDescription("Run models on a scenario and report the forecast.")
+                .WithExample("forecast", "scenarios/politburo-1929.yaml", "--model", "all", "--format", "json");
+            config.AddCommand<ImportCommand>("import").WithDescription("Convert a KTAB CSV, Decide file or actor table into a scenario file.")
+                .WithExample("import", "data.csv", "-o", "scenario.yaml");
+            config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
+        });
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (InputProblemsException e)
+        {
+            foreach (var problem in e.Problems) stderr.WriteLine(problem.ToString());
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (!debug && e is CommandParseException or CommandRuntimeException or UsageException)
+        {
+            stderr.WriteLine($"plenum: {Clean(e.Message)}");
+            stderr.WriteLine("Run 'plenum --help' (or 'plenum COMMAND --help') for usage.");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (!debug && e is Core.Models.ModelOptionException or Core.Models.ModelInputException)
+        {
+            stderr.WriteLine($"plenum: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (!debug)
+        {
+            stderr.WriteLine($"plenum: failed: {e.Message}");
+            stderr.WriteLine("Run again with --debug for the details.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string Clean(string message) => Markup.Remove(message);
+}
+
+/// <summary>The documented exit codes.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int BadInput = 2;
+}
+
+/// <summary>A usage or input error detected by a command; exit 2 with the message.</summary>
+public sealed class UsageException(string message) : Exception(message);

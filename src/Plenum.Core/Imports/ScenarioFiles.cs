@@ -1,0 +1,64 @@
+using Plenum.Core.Scenarios;
+
+namespace Plenum.Core.Imports;
+
+/// <summary>The input formats Plenum reads, and how a file's format is recognised.</summary>
+public enum InputFormat
+{
+    /// <summary>A Plenum scenario (YAML).</summary>
+    Scenario,
+    /// <summary>The plain table actor,capability,position,salience (Bueno de Mesquita's data).</summary>
+    Table,
+}
+
+/// <summary>Opens any input file as a scenario: Plenum YAML directly, the other formats through their importers.</summary>
+public static class ScenarioFiles
+{
+    /// <summary>Names accepted by <c>--from</c>.</summary>
+    public static IReadOnlyDictionary<string, InputFormat> FormatNames { get; } = new Dictionary<string, InputFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["yaml"] = InputFormat.Scenario,
+        ["scenario"] = InputFormat.Scenario,
+        ["table"] = InputFormat.Table,
+    };
+
+    /// <summary>Recognises the format from the extension and the first lines.</summary>
+    public static InputFormat Detect(string path, string text)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is ".yaml" or ".yml") return InputFormat.Scenario;
+        if (TableImporter.Recognises(text)) return InputFormat.Table;
+        return InputFormat.Scenario;
+    }
+
+    /// <summary>Reads a file in the given (or detected) format.</summary>
+    public static LoadResult Open(string path, InputFormat? format = null)
+    {
+        if (format is null or InputFormat.Scenario && Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml")
+            return ScenarioLoader.LoadFile(path);
+        string text;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return Fail(path, "file-not-found", "file not found");
+            if (info.Length > ScenarioLimits.MaxFileBytes)
+                return Fail(path, "too-large", $"file is {info.Length / (1024 * 1024)} MB; the limit is {ScenarioLimits.MaxFileBytes / (1024 * 1024)} MB");
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(path, "unreadable", $"cannot read the file: {e.Message}");
+        }
+        var chosen = format ?? Detect(path, text);
+        var imported = chosen switch
+        {
+            InputFormat.Table => TableImporter.Read(path, text),
+            _ => null,
+        };
+        if (imported is null) return ScenarioLoader.Load(path, text);
+        return new LoadResult(imported.Scenario, imported.Problems);
+    }
+
+    private static LoadResult Fail(string file, string code, string message) =>
+        new(null, [new ScenarioProblem(new SourceSpan(file, 1, 1), code, message)]);
+}
