@@ -39,6 +39,14 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
         [Description("Seed of the random stream (default 1).")]
         public long Seed { get; init; } = 1;
 
+        [CommandOption("--runs <N>")]
+        [Description("Monte Carlo runs: sample every uncertain input N times and report means and distributions (default 1: the point values).")]
+        public int Runs { get; init; } = 1;
+
+        [CommandOption("--threads <N>")]
+        [Description("Worker threads for Monte Carlo runs (default: all cores). Results do not depend on it.")]
+        public int? Threads { get; init; }
+
         [CommandOption("--from <FORMAT>")]
         [Description("Input format when it cannot be told from the file: yaml, table, ktab, decide.")]
         public string? From { get; init; }
@@ -49,6 +57,9 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
         var format = settings.Format.ToLowerInvariant();
         if (format is not ("table" or "json" or "csv"))
             throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
+        if (settings.Runs < 1 || settings.Runs > Core.Scenarios.ScenarioLimits.MaxRuns)
+            throw new UsageException($"--runs must be from 1 to {Core.Scenarios.ScenarioLimits.MaxRuns:N0}");
+        if (settings.Threads is < 1 or > 1024) throw new UsageException("--threads must be from 1 to 1024");
         var models = SelectModels(settings.Model);
         var options = BuildOptions(settings, models);
         var scenario = InputFormats.OpenOrFail(settings.File, InputFormats.Parse(settings.From));
@@ -59,7 +70,11 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                results.Add(model.Run(scenario, options, RandomStream.ForRun(settings.Seed, 0)));
+                results.Add(settings.Runs == 1
+                    ? model.Run(scenario, options, RandomStream.ForRun(settings.Seed, 0))
+                    : ProgressReporter.Run(output, $"{model.Descriptor.Id}: {settings.Runs:N0} runs", settings.Runs,
+                        progress => Core.Uncertainty.MonteCarloRunner.Run(model, scenario, options, settings.Runs,
+                            settings.Threads ?? -1, progress, cancellationToken)));
             }
             catch (ModelInputException e) when (models.Count > 1)
             {

@@ -59,6 +59,24 @@ public static class ForecastJson
                 if (c.CycleLength is { } cl) w.WriteNumber("cycle_length", cl);
                 w.WriteEndObject();
             }
+            if (issue.Distribution is { } d)
+            {
+                w.WriteStartObject("distribution");
+                w.WriteNumber("runs", d.Runs);
+                Number(w, "mean", d.Mean);
+                Number(w, "sd", d.StandardDeviation);
+                Number(w, "p05", d.P05);
+                Number(w, "p50", d.P50);
+                Number(w, "p95", d.P95);
+                w.WriteStartObject("histogram");
+                Number(w, "low", d.BinLow);
+                Number(w, "high", d.BinHigh);
+                w.WriteStartArray("counts");
+                foreach (var count in d.Histogram) w.WriteNumberValue(count);
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
             w.WriteStartArray("rounds");
             foreach (var round in issue.Rounds)
             {

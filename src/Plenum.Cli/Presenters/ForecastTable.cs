@@ -19,13 +19,13 @@ public static class ForecastTable
             if (issue.HighLabel is not null) console.MarkupLine($"  [grey]{F(issue.High)} = {Markup.Escape(Short(issue.HighLabel, 70))}[/]");
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumn("model").AddColumn(new TableColumn("forecast").RightAligned()).AddColumn(new TableColumn("mean").RightAligned())
-                .AddColumn(new TableColumn("median").RightAligned()).AddColumn(new TableColumn("rounds").RightAligned()).AddColumn("stopped");
+                .AddColumn(new TableColumn("median").RightAligned()).AddColumn(new TableColumn("rounds").RightAligned()).AddColumn("stopped / 5–95 %");
             foreach (var r in results)
             {
                 var f = r.Issues.FirstOrDefault(i => i.Id == issue.Id);
                 if (f is null) continue;
                 table.AddRow(Markup.Escape(r.Model), F(f.Forecast), F(f.Mean), F(f.Median), (f.Rounds.Count - 1).ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(f.Convergence is null ? "one-shot" : Stop(f.Convergence)));
+                    Markup.Escape(f.Distribution is { } d ? $"{F(d.P05)}–{F(d.P95)} ({d.Runs} runs)" : f.Convergence is null ? "one-shot" : Stop(f.Convergence)));
             }
             console.Write(table);
         }

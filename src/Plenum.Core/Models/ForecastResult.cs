@@ -23,13 +23,20 @@ public sealed record ForecastResult(
 /// <param name="Median">Capability×salience-weighted median of the final positions.</param>
 /// <param name="Rounds">Round 0 is the initial state.</param>
 /// <param name="Convergence">How the run stopped; null for one-shot models.</param>
+/// <param name="Distribution">With Monte Carlo runs: the spread of the forecast over the runs.</param>
 public sealed record IssueForecast(
     string Id,
     double Forecast,
     double Mean,
     double Median,
     IReadOnlyList<RoundState> Rounds,
-    Convergence? Convergence = null);
+    Convergence? Convergence = null,
+    OutcomeDistribution? Distribution = null);
+
+/// <summary>The distribution of an issue's forecast over Monte Carlo runs.</summary>
+/// <param name="Histogram">Counts of runs per bin; bins split [BinLow, BinHigh] evenly.</param>
+public sealed record OutcomeDistribution(int Runs, double Mean, double StandardDeviation, double P05, double P50, double P95,
+    double BinLow, double BinHigh, IReadOnlyList<int> Histogram);
 
 /// <summary>Every actor's position after a round, with the weighted mean and median.</summary>
 public sealed record RoundState(int Round, IReadOnlyDictionary<string, double> Positions, double Mean, double Median);

@@ -1,0 +1,52 @@
+using Plenum.Core.Randomness;
+using Plenum.Core.Scenarios;
+
+namespace Plenum.Core.Uncertainty;
+
+/// <summary>
+/// Makes one Monte Carlo draw of a scenario: every number that carries a distribution is replaced by a draw,
+/// kept inside the range the quantity allows (capability above 0, salience 0–100, positions on the scale).
+/// </summary>
+/// <remarks>
+/// Numbers are visited in a fixed order (issues, then actors in file order: capability, positions, saliences),
+/// so a seed reproduces the draw. Normal draws outside the allowed range are redrawn (up to 100 times), then clamped.
+/// </remarks>
+public static class ScenarioSampler
+{
+    /// <summary>Smallest capability a draw may take.</summary>
+    public const double MinCapability = 1e-9;
+
+    /// <summary>Whether any number in the scenario is uncertain.</summary>
+    public static bool HasUncertainty(Scenario s) =>
+        s.Actors.Any(a => a.Capability.Uncertainty is not null
+            || a.Position.Values.Any(v => v.Uncertainty is not null)
+            || a.Salience.Values.Any(v => v.Uncertainty is not null));
+
+    /// <summary>One draw of the scenario.</summary>
+    public static Scenario Draw(Scenario s, RandomStream random)
+    {
+        var actors = new List<Actor>(s.Actors.Count);
+        foreach (var a in s.Actors)
+        {
+            var capability = Draw(a.Capability, MinCapability, double.MaxValue, random);
+            var position = new Dictionary<string, UncertainValue>(a.Position.Count, StringComparer.Ordinal);
+            foreach (var (issueId, v) in a.Position)
+            {
+                var issue = s.FindIssue(issueId)!;
+                position[issueId] = Draw(v, issue.Low, issue.High, random);
+            }
+            var salience = new Dictionary<string, UncertainValue>(a.Salience.Count, StringComparer.Ordinal);
+            foreach (var (issueId, v) in a.Salience) salience[issueId] = Draw(v, 0, 100, random);
+            actors.Add(a with { Capability = capability, Position = position, Salience = salience });
+        }
+        return s with { Actors = actors };
+    }
+
+    private static UncertainValue Draw(UncertainValue v, double min, double max, RandomStream random)
+    {
+        if (v.Uncertainty is not { } d) return v;
+        var x = DistributionSampler.Draw(d, random);
+        for (var tries = 0; (x < min || x > max) && tries < 100; tries++) x = DistributionSampler.Draw(d, random);
+        return v.WithValue(Math.Clamp(x, min, max));
+    }
+}
