@@ -18,7 +18,7 @@ public sealed class Output
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (!interactive) StdoutConsole.Profile.Width = 100;
+        if (!interactive) StdoutConsole.Profile.Width = 80;
     }
 
     public TextWriter Stdout { get; }

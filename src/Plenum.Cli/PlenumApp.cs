@@ -30,6 +30,8 @@ public static class PlenumApp
                 .WithExample("forecast", "scenarios/politburo-1929.yaml", "--model", "all", "--format", "json");
             config.AddCommand<ImportCommand>("import").WithDescription("Convert a KTAB CSV, Decide file or actor table into a scenario file.")
                 .WithExample("import", "data.csv", "-o", "scenario.yaml");
+            config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Rank the inputs by how much they move a forecast (tornado table).")
+                .WithExample("sensitivity", "scenarios/politburo-1929.yaml", "--model", "compromise", "--issue", "line");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try

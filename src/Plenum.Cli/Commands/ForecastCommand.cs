@@ -117,26 +117,13 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
 
     private static ModelOptions BuildOptions(Settings settings, IReadOnlyList<IForecastModel> models)
     {
-        var known = ModelCatalog.All.SelectMany(m => m.Descriptor.Options).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in settings.Set)
-        {
-            var eq = pair.IndexOf('=');
-            if (eq <= 0) throw new UsageException($"--set {pair} is not KEY=VALUE");
-            var key = pair[..eq].Trim();
-            if (!known.Contains(key))
-                throw new UsageException($"--set {key}: no model has this option; see 'plenum models' for the keys");
-            values[key] = pair[(eq + 1)..].Trim();
-        }
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         if (settings.Rounds is { } rounds)
         {
             if (rounds < 1) throw new UsageException("--rounds must be at least 1");
-            foreach (var m in models)
-            {
-                var key = $"{m.Descriptor.Id}.rounds";
-                if (known.Contains(key)) values.TryAdd(key, rounds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
+            foreach (var key in models.Select(m => $"{m.Descriptor.Id}.rounds").Where(ModelOptionParser.IsKnown))
+                extra[key] = rounds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        return new ModelOptions(values, settings.Seed);
+        return ModelOptionParser.Parse(settings.Set, settings.Seed, extra);
     }
 }

@@ -10,11 +10,13 @@ public static class ForecastTable
 {
     public static void Render(IAnsiConsole console, Scenario scenario, IReadOnlyList<ForecastResult> results)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] [grey]({Markup.Escape(scenario.Id)}{(scenario.AsOf is null ? "" : ", as of " + scenario.AsOf)})[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(Short(scenario.Title, 78))}[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(scenario.Id)}{(scenario.AsOf is null ? "" : ", as of " + scenario.AsOf)}[/]");
         foreach (var issue in scenario.Issues)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]Issue {Markup.Escape(issue.Id)}[/]: {Markup.Escape(issue.Name)} [grey](scale {F(issue.Low)}–{F(issue.High)}{(issue.StatusQuo is { } sq ? ", status quo " + F(sq) : "")})[/]");
+            console.MarkupLine($"[bold]Issue {Markup.Escape(issue.Id)}[/]: {Markup.Escape(Short(issue.Name, 70 - issue.Id.Length))}");
+            console.MarkupLine($"  [grey]scale {F(issue.Low)}–{F(issue.High)}{(issue.StatusQuo is { } sq ? ", status quo " + F(sq) : "")}[/]");
             if (issue.LowLabel is not null) console.MarkupLine($"  [grey]{F(issue.Low)} = {Markup.Escape(Short(issue.LowLabel, 70))}[/]");
             if (issue.HighLabel is not null) console.MarkupLine($"  [grey]{F(issue.High)} = {Markup.Escape(Short(issue.HighLabel, 70))}[/]");
             var table = new Table().Border(TableBorder.Simple)
