@@ -13,8 +13,12 @@ public sealed record Scenario(
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<Body> Bodies,
     IReadOnlyList<Motion> Motions,
-    string? File)
+    string? File,
+    ScenarioOutcome? Outcome = null)
 {
+    /// <summary>The scenario as a forecast must see it: the outcome section removed.</summary>
+    public Scenario WithoutOutcome() => Outcome is null ? this : this with { Outcome = null };
+
     /// <summary>The issue with the given id, or null.</summary>
     public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);
 

@@ -22,6 +22,34 @@ internal static class ScenarioChecks
         CheckOverruleCycles(r, s);
         CheckJointSessionCycles(r, s);
         foreach (var m in s.Motions) CheckMotion(r, s, m, actorIds, bodyIds);
+        if (s.Outcome is { } outcome) CheckOutcome(r, s, outcome, actorIds, bodyIds, sourceIds, issueIds);
+    }
+
+    private static void CheckOutcome(YamlReader r, Scenario s, ScenarioOutcome o, HashSet<string> actorIds, HashSet<string> bodyIds,
+        HashSet<string> sourceIds, HashSet<string> issueIds)
+    {
+        CheckEvidence(r, o.Evidence, "the outcome", sourceIds, issueIds);
+        foreach (var id in o.Removed.Concat(o.Prevailed).Where(id => !actorIds.Contains(id)).Distinct())
+            r.Report(r.MarkOf($"outcome:actor:{id}", o.Where), "unknown-actor", $"the outcome names '{id}', who is not an actor{ScenarioLoader.Suggest(id, actorIds)}");
+        var motionIds = r.DeclaredIds("motion");
+        for (var i = 0; i < o.Motions.Count; i++)
+        {
+            var m = o.Motions[i];
+            if (!motionIds.Contains(m.Motion))
+                r.Report(r.MarkOf($"outcome:motion:{i}:motion", m.Where), "unknown-motion", $"the outcome names motion '{m.Motion}', which is not declared under motions{ScenarioLoader.Suggest(m.Motion, motionIds)}");
+            if (m.Body is { } body && !bodyIds.Contains(body))
+                r.Report(r.MarkOf($"outcome:motion:{i}:body", m.Where), "unknown-body", $"the outcome of motion '{m.Motion}' names body '{body}', which is not a body{ScenarioLoader.Suggest(body, bodyIds)}");
+            if (m.Votes is null) continue;
+            var voters = m.Body is not null && s.FindBody(m.Body) is { } b ? VotingMembers(s, b) : null;
+            foreach (var voter in m.Votes.ByName.Keys)
+            {
+                var where = r.MarkOf($"outcome:voter:{m.Motion}:{voter}", m.Where);
+                if (!actorIds.Contains(voter))
+                    r.Report(where, "unknown-actor", $"the vote on '{m.Motion}' names '{voter}', who is not an actor{ScenarioLoader.Suggest(voter, actorIds)}");
+                else if (voters is not null && !voters.Contains(voter))
+                    r.Report(where, "not-a-member", $"the vote on '{m.Motion}' names '{voter}', who has no vote in '{m.Body}'");
+            }
+        }
     }
 
     private static void CheckEvidence(YamlReader r, IReadOnlyList<EvidenceLink> links, string what, HashSet<string> sources, HashSet<string> issues)

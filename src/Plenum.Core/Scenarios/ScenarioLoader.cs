@@ -10,7 +10,7 @@ namespace Plenum.Core.Scenarios;
 /// </summary>
 public static partial class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["id", "title", "as_of", "sources", "issues", "actors", "bodies", "motions"];
+    private static readonly string[] TopKeys = ["id", "title", "as_of", "sources", "issues", "actors", "bodies", "motions", "outcome"];
 
     /// <summary>Loads a scenario from a file, refusing files over <see cref="ScenarioLimits.MaxFileBytes"/>.</summary>
     /// <remarks>Also checks that every quoted passage occurs in its source's file, when the file is given and exists.</remarks>
@@ -119,8 +119,9 @@ public static partial class ScenarioLoader
         var bodies = YamlReader.Get(map, "bodies") is { } bn ? ReadBodies(r, bn) : [];
         var motions = YamlReader.Get(map, "motions") is { } mn ? ReadMotions(r, mn) : [];
 
+        var outcome = YamlReader.Get(map, "outcome") is { } on ? ReadOutcome(r, on, issueById) : null;
         if (id is null || title is null) return null;
-        return new Scenario(id, title, asOf, sources, issues, actors, bodies, motions, r.File);
+        return new Scenario(id, title, asOf, sources, issues, actors, bodies, motions, r.File, outcome);
     }
 
     private static string? ReadDate(YamlReader r, YamlNode node, string what)

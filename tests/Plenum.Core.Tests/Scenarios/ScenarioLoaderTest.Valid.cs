@@ -97,3 +97,41 @@ public partial class ScenarioLoaderTest
         Assert.Equal(original.Bodies.Select(b => b.Rule.Quota), s.Bodies.Select(b => b.Rule.Quota));
     }
 }
+
+public class ScenarioOutcomeTest
+{
+    [Fact]
+    public void Load_Outcome_IsReadAndKeptApartFromInputs()
+    {
+        var text = """
+            id: t
+            title: T
+            issues: [ { id: line } ]
+            actors:
+              - { id: a, capability: 1, position: { line: 10 } }
+              - { id: b, capability: 1, position: { line: 90 } }
+            bodies:
+              - { id: pb, members: [a, b] }
+            motions:
+              - { id: m, kind: removal, targets: [a], from: pb, decided_by: pb }
+            outcome:
+              date: 1930-01-01
+              issues: { line: 80 }
+              motions:
+                - { motion: m, body: pb, passed: true, votes: { for: 1, against: 1, by_name: { a: against, b: for } } }
+              removed: [a]
+              prevailed: [b]
+            """;
+
+        var s = ScenarioLoader.Load("t.yaml", text).Scenario!;
+
+        var o = s.Outcome!;
+        Assert.Equal(80, o.Issues["line"]);
+        var m = Assert.Single(o.Motions);
+        Assert.True(m.Passed);
+        Assert.Equal("against", m.Votes!.ByName["a"]);
+        Assert.Equal(["a"], o.Removed);
+        Assert.Null(s.WithoutOutcome().Outcome);
+        Assert.Equal(s.Actors, s.WithoutOutcome().Actors);
+    }
+}
