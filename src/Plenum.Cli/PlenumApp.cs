@@ -32,6 +32,8 @@ public static class PlenumApp
                 .WithExample("import", "data.csv", "-o", "scenario.yaml");
             config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Rank the inputs by how much they move a forecast (tornado table).")
                 .WithExample("sensitivity", "scenarios/politburo-1929.yaml", "--model", "compromise", "--issue", "line");
+            config.AddCommand<BacktestCommand>("backtest").WithDescription("Score the models against what really happened (scenarios with an outcome section).")
+                .WithExample("backtest", "scenarios/", "--model", "all");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try

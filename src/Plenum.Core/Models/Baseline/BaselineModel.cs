@@ -33,6 +33,11 @@ public sealed class BaselineModel : IForecastModel
         new ModelDescriptor("median", "Weighted median (median voter)", "Black (1948); Achen (2006)", []),
         w => WeightedStatistics.Median(w.Positions, w.Weights));
 
+    /// <summary>"Nothing changes": the issue's status quo. The naive baseline of every backtest.</summary>
+    public static BaselineModel StatusQuo { get; } = new(
+        new ModelDescriptor("status-quo", "Status quo persists", "the naive baseline of Thomson et al. (2006), The European Union Decides", []),
+        w => w.Issue.StatusQuo ?? throw new ModelInputException($"issue '{w.Issue.Id}' has no status_quo"));
+
     public ModelDescriptor Descriptor { get; }
 
     public ForecastResult Run(Scenario scenario, ModelOptions options, RandomStream random)
