@@ -157,6 +157,52 @@ public class BacktestCasesTest
         }
     }
 
+    [Theory]
+    [InlineData("politburo-1929.yaml", "cc-plenum", 71)]
+    [InlineData("alp-caucus-2013.yaml", "caucus", 102)]
+    [InlineData("liberal-spill-2015.yaml", "party-room", 100)]
+    [InlineData("labour-no-confidence-2016.yaml", "plp", 229)]
+    [InlineData("labour-no-confidence-2016.yaml", "selectorate", 100)]
+    [InlineData("liberal-spill-2018.yaml", "party-room", 85)]
+    [InlineData("conservative-confidence-2018.yaml", "conservative-mps", 317)]
+    [InlineData("conservative-confidence-2022.yaml", "conservative-mps", 359)]
+    [InlineData("house-vacate-2023.yaml", "house", 433)]
+    public void Bodies_Weights_SumToTheDocumentedSize(string file, string bodyId, double size)
+    {
+        var body = ScenarioOf(file).FindBody(bodyId)!;
+
+        Assert.Equal(DecisionRuleKind.WeightedQuota, body.Rule.Kind);
+        Assert.Equal(size, body.Rule.Weights!.Values.Sum(), 9);
+    }
+
+    [Fact]
+    public void HouseVacate2023_RecordsTheEightRepublicansInFavour()
+    {
+        var vote = ScenarioOf("house-vacate-2023.yaml").Outcome!.Motions.Single(m => m.Motion == "vacate").Votes!;
+        var republicansFor = new[] { "biggs", "buck", "burchett", "crane", "gaetz", "good", "mace", "rosendale" };
+
+        Assert.Equal((216.0, 210.0), (vote.For!.Value, vote.Against!.Value));
+        Assert.All(republicansFor, id => Assert.Equal("for", vote.ByName[id]));
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void Evidence_OutcomeQuotes_OccurInTheirSourceFile(string file)
+    {
+        var scenario = ScenarioOf(file);
+        if (scenario.Outcome is not { } outcome) return;
+        var texts = scenario.Sources.Where(s => s.File is not null)
+            .ToDictionary(s => s.Id, s => Normalise(File.ReadAllText(Path.GetFullPath(Path.Combine(ScenarioFolder, s.File!)))));
+
+        var missing = outcome.Evidence
+            .Where(e => e.Quote is not null && texts.TryGetValue(e.SourceId, out var text) && !text.Contains(Normalise(e.Quote), StringComparison.Ordinal))
+            .Select(e => e.Quote);
+
+        Assert.Empty(missing);
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static bool IsAccountedFor(Actor actor, string path, UncertainValue value) =>
         actor.Evidence.Any(e => e.Supports == path && (!string.IsNullOrWhiteSpace(e.Quote) || !string.IsNullOrWhiteSpace(e.Note)))
         || (value.Note?.TrimStart().StartsWith(EstimateMarker, StringComparison.OrdinalIgnoreCase) ?? false);
