@@ -159,6 +159,7 @@ public class BacktestCasesTest
 
     [Theory]
     [InlineData("politburo-1929.yaml", "cc-plenum", 71)]
+    [InlineData("alp-caucus-2012.yaml", "caucus", 102)]
     [InlineData("alp-caucus-2013.yaml", "caucus", 102)]
     [InlineData("liberal-spill-2015.yaml", "party-room", 100)]
     [InlineData("labour-no-confidence-2016.yaml", "plp", 229)]
