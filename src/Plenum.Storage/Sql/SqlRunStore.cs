@@ -1,0 +1,172 @@
+using System.Data.Common;
+using Dapper;
+using Plenum.Storage.Migrations;
+
+namespace Plenum.Storage.Sql;
+
+/// <summary>
+/// What the SQLite and PostgreSQL stores share: the statements, the single-transaction save, schema migration on
+/// first use, and turning driver errors into <see cref="StoreException"/>s. Subclasses supply connections,
+/// write transactions, the time format and the error wording.
+/// </summary>
+/// <remarks>Thread-safe: every operation takes its own pooled connection; the schema check runs once per instance.</remarks>
+internal abstract class SqlRunStore : IRunStore
+{
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    protected SqlRunStore(string location, IReadOnlyList<Migration> migrations)
+    {
+        Location = location;
+        Migrations = migrations;
+    }
+
+    public string Location { get; }
+
+    /// <summary>The migrations this code knows, in order; the last one is the schema version it writes.</summary>
+    internal IReadOnlyList<Migration> Migrations { get; }
+
+    internal int LatestVersion => Migrations.Count == 0 ? 0 : Migrations[^1].Version;
+
+    /// <summary>Test seam: runs inside the save transaction after the <c>runs</c> row is written, before its models are.</summary>
+    internal Action? AfterRunRowWritten { get; set; }
+
+    /// <summary>An open connection, configured for this back end.</summary>
+    protected abstract Task<DbConnection> ConnectAsync(CancellationToken cancellationToken);
+
+    /// <summary>Brings the schema to <see cref="LatestVersion"/>, or fails when the store is newer or not a store.</summary>
+    protected abstract Task UpgradeSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>A transaction that holds the write lock from its start, so concurrent writers wait instead of failing.</summary>
+    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The database value of a time (already cut to the microsecond).</summary>
+    protected abstract object ToDbTime(DateTimeOffset time);
+
+    /// <summary>The time a database value stands for.</summary>
+    protected abstract DateTimeOffset FromDbTime(object value);
+
+    /// <summary>A user-facing failure for a driver or file-system error, or null when the error is not one the user can act on.</summary>
+    internal abstract StoreException? Translate(Exception exception);
+
+    public abstract ValueTask DisposeAsync();
+
+    public Task<long> SaveAsync(RunRecord run, CancellationToken cancellationToken = default)
+    {
+        RunValidation.Check(run);
+        var row = RunRow.From(run, ToDbTime(ToMicroseconds(run.CreatedAt)));
+        return WithConnectionAsync(async connection =>
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            var id = await connection.ExecuteScalarAsync<long>(
+                new CommandDefinition(RunSql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            AfterRunRowWritten?.Invoke();
+            var models = run.Models.Select((model, position) => new { RunId = id, Position = position, Model = model });
+            await connection.ExecuteAsync(
+                new CommandDefinition(RunSql.InsertModel, models, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return id;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<RunSummary>> ListAsync(RunQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
+        var parameters = new DynamicParameters();
+        parameters.Add("ScenarioId", query.ScenarioId);
+        parameters.Add("ScenarioHash", query.ScenarioHash);
+        parameters.Add("Model", query.Model);
+        if (query.CreatedFrom is { } from) parameters.Add("CreatedFrom", ToDbTime(ToMicroseconds(from)));
+        if (query.CreatedBefore is { } before) parameters.Add("CreatedBefore", ToDbTime(ToMicroseconds(before)));
+        parameters.Add("Limit", (long)query.Limit);
+        parameters.Add("Offset", (long)query.Offset);
+        return WithConnectionAsync<IReadOnlyList<RunSummary>>(async connection =>
+        {
+            var rows = await connection.QueryAsync<RunRow>(
+                new CommandDefinition(RunSql.List(query), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Select(r => r.ToSummary(FromDbTime(r.CreatedAt))).ToList();
+        }, cancellationToken);
+    }
+
+    public Task<RunRecord?> GetAsync(long id, CancellationToken cancellationToken = default) =>
+        WithConnectionAsync(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<RunRow>(
+                new CommandDefinition(RunSql.Get, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return row?.ToRecord(FromDbTime(row.CreatedAt));
+        }, cancellationToken);
+
+    public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
+        WithConnectionAsync(async connection =>
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            var deleted = await connection.ExecuteAsync(
+                new CommandDefinition(RunSql.Delete, new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return deleted > 0;
+        }, cancellationToken);
+
+    /// <summary>Runs the pending migrations inside <paramref name="transaction"/>; the caller commits.</summary>
+    protected async Task ApplyMigrationsAsync(DbConnection connection, DbTransaction transaction, int currentVersion, CancellationToken cancellationToken)
+    {
+        if (currentVersion > LatestVersion) throw NewerSchema(currentVersion);
+        foreach (var migration in Migrations.Where(m => m.Version > currentVersion))
+        {
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition(RunSql.RecordVersion,
+                    new { migration.Version, migration.Name, AppliedAt = ToDbTime(ToMicroseconds(DateTimeOffset.UtcNow)) },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            catch (DbException e)
+            {
+                throw Translate(e) ?? new StoreException(StoreFailure.MigrationFailed,
+                    $"upgrading the store {Location} to schema version {migration.Version} ({migration.Name}) failed, " +
+                    $"and nothing was changed: {e.Message}", e);
+            }
+        }
+    }
+
+    /// <summary>The failure for a store written by a newer Plenum.</summary>
+    protected StoreException NewerSchema(int version) =>
+        new(StoreFailure.NewerSchema,
+            $"the store {Location} has schema version {version}, but this Plenum knows versions up to {LatestVersion}; " +
+            "upgrade Plenum, or choose another store with --store");
+
+    private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not StoreException and not OperationCanceledException && Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private async Task EnsureSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (_schemaReady) return;
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_schemaReady) return;
+            await UpgradeSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    /// <summary>Both back ends keep microseconds (PostgreSQL's precision), so a run reads back exactly as saved.</summary>
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
+}

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Plenum.Storage.Migrations;
+using Plenum.Storage.Sql;
+
+namespace Plenum.Storage.Sqlite;
+
+/// <summary>
+/// Runs in an SQLite file: the default store, created with its folder on first use. WAL mode lets readers work
+/// while one process writes; a busy timeout makes a second writer wait for the first instead of failing.
+/// </summary>
+internal sealed class SqliteRunStore : SqlRunStore
+{
+    /// <summary>How long a writer waits for another process's write to finish before giving up.</summary>
+    internal const int BusyTimeoutMs = 30_000;
+
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+    private readonly string _path;
+    private readonly string _connectionString;
+
+    public SqliteRunStore(StoreLocation location) : this(location, Migration.For("Sqlite")) { }
+
+    internal SqliteRunStore(StoreLocation location, IReadOnlyList<Migration> migrations) : base(location.Display, migrations)
+    {
+        _path = location.Target;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMs / 1000,
+        }.ToString();
+    }
+
+    protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        CreateFolder();
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    protected override async Task UpgradeSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // WAL is a property of the file: set once, it stays. It cannot change inside a transaction.
+        await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var version = await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        if (version == LatestVersion) return;
+        if (version > LatestVersion) throw NewerSchema(version.Value);
+
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (version is null)
+        {
+            await RefuseForeignDatabaseAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+                transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        await ApplyMigrationsAsync(connection, transaction, version ?? 0, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // deferred: false is BEGIN IMMEDIATE: the write lock is taken (or waited for) now, not at the first write,
+        // which would fail at once with SQLITE_BUSY if another writer got there in between.
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    protected override object ToDbTime(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    protected override DateTimeOffset FromDbTime(object value) =>
+        DateTimeOffset.ParseExact((string)value, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    internal override StoreException? Translate(Exception exception) => SqliteErrors.Translate(exception, _path);
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private void CreateFolder()
+    {
+        var folder = Path.GetDirectoryName(_path);
+        if (string.IsNullOrEmpty(folder) || Directory.Exists(folder)) return;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw SqliteErrors.FolderFailure(folder, e);
+        }
+    }
+
+    private static async Task<int?> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var hasTable = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (hasTable == 0) return null;
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            RunSql.SchemaVersion, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task RefuseForeignDatabaseAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var tables = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        if (tables.Count > 0)
+            throw new StoreException(StoreFailure.NotAStore,
+                $"{_path} is not a Plenum store or is corrupt: it is an SQLite database with other tables ({string.Join(", ", tables.Take(5))}); " +
+                "choose another file with --store");
+    }
+}
