@@ -38,6 +38,6 @@ internal static class SqliteErrors
     {
         var message = e.Message;
         var colon = message.IndexOf(": ", StringComparison.Ordinal);
-        return (message.StartsWith("SQLite Error", StringComparison.Ordinal) && colon > 0 ? message[(colon + 2)..] : message).Trim().Trim('\'').TrimEnd('.');
+        return (message.StartsWith("SQLite Error", StringComparison.Ordinal) && colon > 0 ? message[(colon + 2)..] : message).Trim().TrimEnd('.').Trim('\'');
     }
 }
