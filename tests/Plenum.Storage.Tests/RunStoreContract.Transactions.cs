@@ -57,4 +57,21 @@ public abstract partial class RunStoreContract
         Assert.Equal(201, await CountAsync("run_models"));
         Assert.Equal(50, (await Store.ListAsync(new RunQuery { ScenarioId = "writer-1", Limit = 500 })).Count);
     }
+
+    [Fact]
+    public async Task Save_TwoProcessesAtOnce_AllHundredRunsLand()
+    {
+        if (!Available) return;
+        await Store.SaveAsync(Runs.Sample());
+
+        using var first = WriterProcess.Start(Spec, 50, "process-1");
+        using var second = WriterProcess.Start(Spec, 50, "process-2");
+        var errors = await Task.WhenAll(first.StandardError.ReadToEndAsync(), second.StandardError.ReadToEndAsync());
+        await Task.WhenAll(first.WaitForExitAsync(), second.WaitForExitAsync());
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, string.Join("\n", errors));
+        Assert.Equal(101, await CountAsync("runs"));
+        Assert.Equal(50, (await Store.ListAsync(new RunQuery { ScenarioId = "process-1", Limit = 500 })).Count);
+        Assert.Equal(50, (await Store.ListAsync(new RunQuery { ScenarioId = "process-2", Limit = 500 })).Count);
+    }
 }

@@ -31,6 +31,9 @@ public abstract partial class RunStoreContract(ITestOutputHelper output) : IAsyn
     /// <summary>The migrations of this back end.</summary>
     private protected abstract IReadOnlyList<Migration> RealMigrations { get; }
 
+    /// <summary>The <c>--store</c> value of this test's location, for other processes.</summary>
+    protected abstract string Spec { get; }
+
     /// <summary>Runs raw SQL at this test's location on a connection of its own and returns the first column of the first row.</summary>
     protected abstract Task<object?> ScalarAsync(string sql);
 

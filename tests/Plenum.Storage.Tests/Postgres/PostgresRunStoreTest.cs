@@ -20,6 +20,8 @@ public sealed class PostgresRunStoreTest(PostgresServer server, ITestOutputHelpe
 
     private protected override IReadOnlyList<Migration> RealMigrations => Migration.For("Postgres");
 
+    protected override string Spec => SchemaConnectionString;
+
     protected override async Task<bool> PrepareAsync()
     {
         if (server.Missing is { } missing)

@@ -15,6 +15,8 @@ public sealed class SqliteRunStoreTest(ITestOutputHelper output) : RunStoreContr
 
     private protected override IReadOnlyList<Migration> RealMigrations => Migration.For("Sqlite");
 
+    protected override string Spec => DatabasePath;
+
     protected override Task<bool> PrepareAsync() => Task.FromResult(true);
 
     private protected override SqlRunStore CreateStore(IReadOnlyList<Migration>? migrations = null) =>
