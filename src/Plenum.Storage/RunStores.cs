@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Plenum.Storage.Postgres;
 using Plenum.Storage.Sqlite;
 
@@ -30,9 +31,16 @@ public static class RunStores
     /// <summary>Opens a store at an already resolved location.</summary>
     public static IRunStore Open(StoreLocation location) => location.Backend switch
     {
-        StoreBackend.Postgres => new PostgresRunStore(location),
-        _ => new SqliteRunStore(location),
+        StoreBackend.Postgres => OpenPostgres(location),
+        _ => OpenSqlite(location),
     };
+
+    // Kept apart so that a process using one back end never loads the other's driver.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IRunStore OpenPostgres(StoreLocation location) => new PostgresRunStore(location);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IRunStore OpenSqlite(StoreLocation location) => new SqliteRunStore(location);
 
     /// <summary>Where <see cref="Open(string?)"/> would put the runs, reading the process environment.</summary>
     public static StoreLocation Resolve(string? spec = null) => Resolve(spec, Environment.GetEnvironmentVariable);

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Npgsql;
 using Plenum.Storage.Migrations;
 using Plenum.Storage.Sql;
@@ -36,11 +35,10 @@ internal sealed class PostgresRunStore : SqlRunStore
         if (version > LatestVersion) throw NewerSchema(version.Value);
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = MigrationLock },
-            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await Db.ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@Key)", cancellationToken, ("Key", MigrationLock)).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction,
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
-            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await ApplyMigrationsAsync(connection, transaction, version ?? 0, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -65,10 +63,9 @@ internal sealed class PostgresRunStore : SqlRunStore
 
     private static async Task<int?> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        var hasTable = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT to_regclass('schema_version') IS NOT NULL", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var hasTable = (bool)(await Db.ScalarAsync(connection, transaction,
+            "SELECT to_regclass('schema_version') IS NOT NULL", cancellationToken).ConfigureAwait(false))!;
         if (!hasTable) return null;
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            RunSql.SchemaVersion, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return Convert.ToInt32(await Db.ScalarAsync(connection, transaction, RunSql.SchemaVersion, cancellationToken).ConfigureAwait(false));
     }
 }

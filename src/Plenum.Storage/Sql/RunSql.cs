@@ -3,9 +3,9 @@ namespace Plenum.Storage.Sql;
 /// <summary>The statements both back ends share (SQLite 3.35+ and PostgreSQL both know <c>RETURNING</c> and <c>LIMIT/OFFSET</c>).</summary>
 internal static class RunSql
 {
+    /// <summary>The columns <see cref="RunColumns.ReadSummary"/> reads, in its order.</summary>
     private const string SummaryColumns =
-        "id AS Id, created_at AS CreatedAt, scenario_id AS ScenarioId, scenario_hash AS ScenarioHash, models AS Models, " +
-        "seed AS Seed, monte_carlo_runs AS MonteCarloRuns, duration_ms AS DurationMs, plenum_version AS PlenumVersion";
+        "id, created_at, scenario_id, scenario_hash, models, seed, monte_carlo_runs, duration_ms, plenum_version";
 
     public const string Insert =
         "INSERT INTO runs (created_at, scenario_id, scenario_hash, models, options_json, seed, monte_carlo_runs, " +
@@ -16,7 +16,7 @@ internal static class RunSql
     public const string InsertModel = "INSERT INTO run_models (run_id, position, model) VALUES (@RunId, @Position, @Model)";
 
     public const string Get =
-        $"SELECT {SummaryColumns}, options_json AS OptionsJson, timings_json AS TimingsJson, result_json AS ResultJson " +
+        $"SELECT {SummaryColumns}, options_json, timings_json, result_json " +
         "FROM runs WHERE id = @Id";
 
     public const string Delete = "DELETE FROM runs WHERE id = @Id";

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Plenum.Storage.Migrations;
 
 namespace Plenum.Storage.Sql;
@@ -54,16 +53,21 @@ internal abstract class SqlRunStore : IRunStore
     public Task<long> SaveAsync(RunRecord run, CancellationToken cancellationToken = default)
     {
         RunValidation.Check(run);
-        var row = RunRow.From(run, ToDbTime(ToMicroseconds(run.CreatedAt)));
+        var columns = RunColumns.Parameters(run, ToDbTime(ToMicroseconds(run.CreatedAt)));
         return WithConnectionAsync(async connection =>
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            var id = await connection.ExecuteScalarAsync<long>(
-                new CommandDefinition(RunSql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var id = Convert.ToInt64(await Db.ScalarAsync(connection, transaction, RunSql.Insert, cancellationToken, columns).ConfigureAwait(false));
             AfterRunRowWritten?.Invoke();
-            var models = run.Models.Select((model, position) => new { RunId = id, Position = position, Model = model });
-            await connection.ExecuteAsync(
-                new CommandDefinition(RunSql.InsertModel, models, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await using (var insertModel = Db.Command(connection, transaction, RunSql.InsertModel, ("RunId", id), ("Position", 0), ("Model", "")))
+            {
+                for (var position = 0; position < run.Models.Count; position++)
+                {
+                    insertModel.Parameters[1].Value = position;
+                    insertModel.Parameters[2].Value = run.Models[position];
+                    await insertModel.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return id;
         }, cancellationToken);
@@ -74,36 +78,38 @@ internal abstract class SqlRunStore : IRunStore
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
-        var parameters = new DynamicParameters();
-        parameters.Add("ScenarioId", query.ScenarioId);
-        parameters.Add("ScenarioHash", query.ScenarioHash);
-        parameters.Add("Model", query.Model);
-        if (query.CreatedFrom is { } from) parameters.Add("CreatedFrom", ToDbTime(ToMicroseconds(from)));
-        if (query.CreatedBefore is { } before) parameters.Add("CreatedBefore", ToDbTime(ToMicroseconds(before)));
-        parameters.Add("Limit", (long)query.Limit);
-        parameters.Add("Offset", (long)query.Offset);
+        var parameters = new List<(string, object?)> { ("Limit", (long)query.Limit), ("Offset", (long)query.Offset) };
+        if (query.ScenarioId is not null) parameters.Add(("ScenarioId", query.ScenarioId));
+        if (query.ScenarioHash is not null) parameters.Add(("ScenarioHash", query.ScenarioHash));
+        if (query.Model is not null) parameters.Add(("Model", query.Model));
+        if (query.CreatedFrom is { } from) parameters.Add(("CreatedFrom", ToDbTime(ToMicroseconds(from))));
+        if (query.CreatedBefore is { } before) parameters.Add(("CreatedBefore", ToDbTime(ToMicroseconds(before))));
         return WithConnectionAsync<IReadOnlyList<RunSummary>>(async connection =>
         {
-            var rows = await connection.QueryAsync<RunRow>(
-                new CommandDefinition(RunSql.List(query), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.Select(r => r.ToSummary(FromDbTime(r.CreatedAt))).ToList();
+            await using var command = Db.Command(connection, null, RunSql.List(query), [.. parameters]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var runs = new List<RunSummary>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                runs.Add(RunColumns.ReadSummary(reader, FromDbTime(reader.GetValue(1))));
+            return runs;
         }, cancellationToken);
     }
 
     public Task<RunRecord?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         WithConnectionAsync(async connection =>
         {
-            var row = await connection.QuerySingleOrDefaultAsync<RunRow>(
-                new CommandDefinition(RunSql.Get, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return row?.ToRecord(FromDbTime(row.CreatedAt));
+            await using var command = Db.Command(connection, null, RunSql.Get, ("Id", id));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? RunColumns.ReadRecord(reader, FromDbTime(reader.GetValue(1)))
+                : null;
         }, cancellationToken);
 
     public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken = default) =>
         WithConnectionAsync(async connection =>
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            var deleted = await connection.ExecuteAsync(
-                new CommandDefinition(RunSql.Delete, new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var deleted = await Db.ExecuteAsync(connection, transaction, RunSql.Delete, cancellationToken, ("Id", id)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return deleted > 0;
         }, cancellationToken);
@@ -116,10 +122,9 @@ internal abstract class SqlRunStore : IRunStore
         {
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-                await connection.ExecuteAsync(new CommandDefinition(RunSql.RecordVersion,
-                    new { migration.Version, migration.Name, AppliedAt = ToDbTime(ToMicroseconds(DateTimeOffset.UtcNow)) },
-                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await Db.ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+                await Db.ExecuteAsync(connection, transaction, RunSql.RecordVersion, cancellationToken,
+                    ("Version", migration.Version), ("Name", migration.Name), ("AppliedAt", ToDbTime(ToMicroseconds(DateTimeOffset.UtcNow)))).ConfigureAwait(false);
             }
             catch (DbException e)
             {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
 using Microsoft.Data.Sqlite;
 using Plenum.Storage.Migrations;
 using Plenum.Storage.Sql;
@@ -43,9 +42,8 @@ internal sealed class SqliteRunStore : SqlRunStore
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             // synchronous = NORMAL in WAL mode: a commit survives the process being killed, and the file is never
             // corrupted; only a power cut or OS crash may lose the last runs. It saves an fsync per run (docs/store.md).
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, null,
+                $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -58,7 +56,7 @@ internal sealed class SqliteRunStore : SqlRunStore
     protected override async Task UpgradeSchemaAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // WAL is a property of the file: set once, it stays. It cannot change inside a transaction.
-        await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await Db.ScalarAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
         var version = await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
         if (version == LatestVersion) return;
         if (version > LatestVersion) throw NewerSchema(version.Value);
@@ -68,9 +66,8 @@ internal sealed class SqliteRunStore : SqlRunStore
         if (version is null)
         {
             await RefuseForeignDatabaseAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-                transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, transaction,
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
         }
         await ApplyMigrationsAsync(connection, transaction, version ?? 0, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -112,19 +109,21 @@ internal sealed class SqliteRunStore : SqlRunStore
 
     private static async Task<int?> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        var hasTable = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
-            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var hasTable = Convert.ToInt64(await Db.ScalarAsync(connection, transaction,
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", cancellationToken).ConfigureAwait(false));
         if (hasTable == 0) return null;
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            RunSql.SchemaVersion, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return Convert.ToInt32(await Db.ScalarAsync(connection, transaction, RunSql.SchemaVersion, cancellationToken).ConfigureAwait(false));
     }
 
     private async Task RefuseForeignDatabaseAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var tables = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        var tables = new List<string>();
+        await using (var command = Db.Command(connection, transaction,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) tables.Add(reader.GetString(0));
+        }
         if (tables.Count > 0)
             throw new StoreException(StoreFailure.NotAStore,
                 $"{_path} is not a Plenum store or is corrupt: it is an SQLite database with other tables ({string.Join(", ", tables.Take(5))}); " +
