@@ -15,6 +15,13 @@ public interface IRunStore : IAsyncDisposable
     /// <summary>Where the runs live, for messages: a file path or <c>postgresql://user@host:port/db</c>, never a password.</summary>
     string Location { get; }
 
+    /// <summary>
+    /// Connects and creates or upgrades the schema now instead of at the first operation. The first use of the
+    /// store in a process costs far more than a save (loading the driver, compiling code); a caller that starts
+    /// this alongside the model run pays only the save at the end.
+    /// </summary>
+    Task PrepareAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Saves a run and returns its id (ids grow with every save). <see cref="RunRecord.Id"/> is ignored.</summary>
     Task<long> SaveAsync(RunRecord run, CancellationToken cancellationToken = default);
 

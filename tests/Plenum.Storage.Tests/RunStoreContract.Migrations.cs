@@ -18,6 +18,18 @@ public abstract partial class RunStoreContract
     }
 
     [Fact]
+    public async Task Prepare_EmptyLocation_CreatesTheSchemaBeforeAnyRun()
+    {
+        if (!Available) return;
+
+        await Store.PrepareAsync();
+
+        Assert.True(await TableExistsAsync("runs"));
+        Assert.Equal(0, await CountAsync("runs"));
+        Assert.Equal(RealMigrations.Count, await CountAsync("schema_version"));
+    }
+
+    [Fact]
     public async Task Reopen_CurrentSchema_MigratesNothingAndKeepsTheRuns()
     {
         if (!Available) return;

@@ -23,7 +23,7 @@ public abstract partial class RunStoreContract(ITestOutputHelper output) : IAsyn
     protected IRunStore Store => _store ??= OpenStore();
 
     /// <summary>Makes an empty location for this test; false (after writing why) when the back end is not available.</summary>
-    protected abstract Task<bool> PrepareAsync();
+    protected abstract Task<bool> PrepareLocationAsync();
 
     /// <summary>A new store instance at this test's location, with the real migrations or the given ones.</summary>
     private protected abstract SqlRunStore CreateStore(IReadOnlyList<Migration>? migrations = null);
@@ -40,7 +40,7 @@ public abstract partial class RunStoreContract(ITestOutputHelper output) : IAsyn
     /// <summary>Whether a table exists at this test's location.</summary>
     protected abstract Task<bool> TableExistsAsync(string table);
 
-    /// <summary>Removes what <see cref="PrepareAsync"/> made.</summary>
+    /// <summary>Removes what <see cref="PrepareLocationAsync"/> made.</summary>
     protected abstract Task CleanupAsync();
 
     /// <summary>A new store instance, closed at the end of the test.</summary>
@@ -53,7 +53,7 @@ public abstract partial class RunStoreContract(ITestOutputHelper output) : IAsyn
 
     protected async Task<long> CountAsync(string table) => Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM {table}"));
 
-    public async Task InitializeAsync() => Available = await PrepareAsync();
+    public async Task InitializeAsync() => Available = await PrepareLocationAsync();
 
     public async Task DisposeAsync()
     {

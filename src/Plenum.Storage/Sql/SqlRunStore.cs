@@ -50,6 +50,9 @@ internal abstract class SqlRunStore : IRunStore
 
     public abstract ValueTask DisposeAsync();
 
+    public Task PrepareAsync(CancellationToken cancellationToken = default) =>
+        WithConnectionAsync(_ => Task.FromResult(true), cancellationToken);
+
     public Task<long> SaveAsync(RunRecord run, CancellationToken cancellationToken = default)
     {
         RunValidation.Check(run);

@@ -22,7 +22,7 @@ public sealed class PostgresRunStoreTest(PostgresServer server, ITestOutputHelpe
 
     protected override string Spec => SchemaConnectionString;
 
-    protected override async Task<bool> PrepareAsync()
+    protected override async Task<bool> PrepareLocationAsync()
     {
         if (server.Missing is { } missing)
         {

@@ -17,7 +17,7 @@ public sealed class SqliteRunStoreTest(ITestOutputHelper output) : RunStoreContr
 
     protected override string Spec => DatabasePath;
 
-    protected override Task<bool> PrepareAsync() => Task.FromResult(true);
+    protected override Task<bool> PrepareLocationAsync() => Task.FromResult(true);
 
     private protected override SqlRunStore CreateStore(IReadOnlyList<Migration>? migrations = null) =>
         new SqliteRunStore(RunStores.Resolve(DatabasePath), migrations ?? RealMigrations);
