@@ -34,6 +34,15 @@ public static class PlenumApp
                 .WithExample("sensitivity", "scenarios/politburo-1929.yaml", "--model", "compromise", "--issue", "line");
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Score the models against what really happened (scenarios with an outcome section).")
                 .WithExample("backtest", "scenarios/", "--model", "all");
+            config.AddBranch("runs", runs =>
+            {
+                runs.SetDescription("Saved runs: list, show, compare, export, delete.");
+                runs.AddCommand<RunsListCommand>("list").WithDescription("The latest saved runs.");
+                runs.AddCommand<RunsShowCommand>("show").WithDescription("A saved run's record and result JSON.");
+                runs.AddCommand<RunsCompareCommand>("compare").WithDescription("Two saved runs side by side.");
+                runs.AddCommand<RunsExportCommand>("export").WithDescription("The stored result JSON of a run.");
+                runs.AddCommand<RunsDeleteCommand>("delete").WithDescription("Delete a saved run.");
+            });
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try
@@ -50,6 +59,11 @@ public static class PlenumApp
             stderr.WriteLine($"plenum: {Clean(e.Message)}");
             stderr.WriteLine("Run 'plenum --help' (or 'plenum COMMAND --help') for usage.");
             return ExitCodes.BadInput;
+        }
+        catch (Storage.StoreException e) when (!debug)
+        {
+            stderr.WriteLine($"plenum: {e.Message}");
+            return e.Failure is Storage.StoreFailure.RunNotFound or Storage.StoreFailure.InvalidLocation ? ExitCodes.BadInput : ExitCodes.Failure;
         }
         catch (Exception e) when (!debug && e is Core.Models.ModelOptionException or Core.Models.ModelInputException)
         {

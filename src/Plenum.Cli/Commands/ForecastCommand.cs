@@ -7,9 +7,9 @@ using Spectre.Console.Cli;
 namespace Plenum.Cli.Commands;
 
 /// <summary><c>plenum forecast FILE [--model NAME|all] [--format table|json|csv] [--out DIR] [--set K=V]…</c></summary>
-public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Settings>
+public sealed class ForecastCommand(Output output) : AsyncCommand<ForecastCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : StoreSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("A scenario (YAML), or a KTAB CSV / Decide / actor-table file.")]
@@ -54,10 +54,15 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
         [CommandOption("--from <FORMAT>")]
         [Description("Input format when it cannot be told from the file: yaml, table, ktab, decide.")]
         public string? From { get; init; }
+
+        [CommandOption("--no-save")]
+        [Description("Do not save the run in the store.")]
+        public bool NoSave { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var format = settings.Format.ToLowerInvariant();
         if (format is not ("table" or "json" or "csv"))
             throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
@@ -73,6 +78,9 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
             scenario = change.ApplyTo(scenario, out error) ?? throw new UsageException(error!);
         }
 
+        // Open (and migrate) the store while the models run, so saving adds little to the run.
+        await using var store = settings.NoSave ? null : Storage.RunStores.Open(settings.Store);
+        var prepared = store?.PrepareAsync(cancellationToken) ?? Task.CompletedTask;
         var results = new List<ForecastResult>();
         foreach (var model in models)
         {
@@ -102,6 +110,12 @@ public sealed class ForecastCommand(Output output) : Command<ForecastCommand.Set
         {
             var written = OutDirectory.Write(settings.Out, scenario, results);
             output.Stderr.WriteLine($"wrote {written.Count} files to {settings.Out}");
+        }
+        if (store is not null)
+        {
+            await prepared;
+            var id = await store.SaveAsync(RunRecords.For(settings.File, scenario, results, options, settings.Runs, clock.Elapsed.TotalMilliseconds), cancellationToken);
+            output.Stderr.WriteLine($"saved as run {id} in {store.Location}");
         }
         return ExitCodes.Success;
     }
