@@ -9,7 +9,8 @@ namespace Plenum.Core.Models.Bdm;
 /// <remarks>
 /// Round 0 reports the positions as given. Before round 1 and after every round, positions closer than
 /// <c>bdm.position-tolerance</c> × the initial range are merged (<see cref="PositionSnapping"/>). A fixed point is a
-/// round after which no position changed; a cycle is a state equal, bit for bit, to an earlier one. Either ends
+/// round after which no position changed by more than that tolerance; a cycle is a state equal, within the same
+/// tolerance, to an earlier one. Either ends
 /// the run, because every later round would repeat.
 /// </remarks>
 internal static class BdmIssueRun
@@ -27,7 +28,7 @@ internal static class BdmIssueRun
         var full = detail == DetailLevel.Full;
 
         var rounds = new List<RoundState> { State(input, 0, input.Positions) };
-        var history = new StateHistory();
+        var history = new StateHistory(input.Weights, tolerance);
         history.Add(x);
         double firstRms = 0;
         var stable = 0;

@@ -7,7 +7,8 @@ namespace Plenum.Core.Models.Bdm;
 /// </summary>
 /// <remarks>
 /// Cost: two support matrices (Θ(m·n) powers and Θ(m·(m + n)) additions each, m distinct positions) plus
-/// Θ(n²) expected utilities; see <see cref="SupportMatrix"/>.
+/// Θ(n²) expected utilities; see <see cref="SupportMatrix"/>. Movers are independent within a round, so large
+/// issues spread them over threads without changing any result.
 /// </remarks>
 internal static class BdmRound
 {
@@ -16,66 +17,96 @@ internal static class BdmRound
     {
         var n = positions.Length;
         var weights = input.Weights;
-        var saliences = input.Saliences;
         var medianVoter = options.Q == 1.0 ? double.NaN
             : options.MedianVoter == MedianVoterRule.WeightedMedian ? WeightedStatistics.Median(positions, weights)
             : WeightedStatistics.Mean(positions, weights);
         var utility = new ExpectedUtility(options.Q, options.T, medianVoter, range);
 
-        var pass1 = SuccessProbability.Compute(options.Probability, positions, weights, null, range);
-        var risk = RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience);
-        var r = risk.Exponent;
-        var pass2 = options.Probability == ProbabilityRule.ScholzCode
-            ? SuccessProbability.Compute(options.Probability, positions, weights, r, range)
-            : pass1;
-        var slots = pass2.Support.SlotOfActor;
+        var (risk, pass2) = RiskAndProbabilities(input, positions, range, options, utility);
+        var statusQuo = new double[n];
+        for (var i = 0; i < n; i++) statusQuo[i] = ExpectedUtility.StatusQuo(risk.Exponent[i]);
 
         var next = (double[])positions.Clone();
         var accepted = new Offer?[n];
-        var allOffers = new List<Offer>();
-        var pairs = new List<PairUtilities>(fullDetail ? n * (n - 1) : 0);
-        var received = new List<Offer>();
-        var perceived = options.Perspective == EstimatePerspective.Perceived;
-        var zero = options.UtilityTolerance;
-        for (var i = 0; i < n; i++)
+        var received = new List<Offer>[n];
+        var pairs = new List<PairUtilities>[n];
+        var context = new MoverContext(input, positions, options, utility, pass2, risk.Exponent, statusQuo, fullDetail);
+        var body = (int i) =>
         {
-            received.Clear();
-            var xi = positions[i];
-            for (var j = 0; j < n; j++)
-            {
-                if (j == i) continue;
-                var xj = positions[j];
-                if (xj == xi && !fullDetail) continue;
-                var d = utility.Distance(xi, xj);
-                var byMover = ExpectedUtility.Basic(r[i], d);
-                var pij = pass2.Of(slots[i], slots[j]);
-                var pji = pass2.Of(slots[j], slots[i]);
-                var resisting = options.ResistingSalience == ResistingSalience.Target ? saliences[i] : saliences[j];
-                var a = utility.Of(byMover, r[i], xi, xj, pij, saliences[j]);
-                var bPerceived = utility.Of(byMover, r[i], xj, xi, pji, resisting);
-                double bOwn = double.NaN, aByOther = double.NaN;
-                if (!perceived || fullDetail)
-                {
-                    var byProposer = ExpectedUtility.Basic(r[j], d);
-                    bOwn = utility.Of(byProposer, r[j], xj, xi, pji, resisting);
-                    if (fullDetail) aByOther = utility.Of(byProposer, r[j], xi, xj, pij, saliences[j]);
-                }
-                if (fullDetail) pairs.Add(new PairUtilities(i, j, a, bPerceived, aByOther, bOwn));
-                if (xj == xi) continue;
-                var b = perceived ? bPerceived : bOwn;
-                if (Math.Abs(a) < zero) a = 0;
-                if (Math.Abs(b) < zero) b = 0;
-                var offer = OfferClassifier.Classify(i, j, a, b, xi, xj, options);
-                if (offer is { } o) received.Add(o);
-            }
-            var pick = OfferSelection.Choose(received, positions, options.OfferChoice);
+            var offers = new List<Offer>();
+            var rows = fullDetail ? new List<PairUtilities>(n) : null;
+            Offers(i, context, offers, rows);
+            var pick = OfferSelection.Choose(offers, positions, options.OfferChoice);
             if (pick >= 0)
             {
-                accepted[i] = received[pick];
-                next[i] = received[pick].NewPosition;
+                accepted[i] = offers[pick];
+                next[i] = offers[pick].NewPosition;
             }
-            if (fullDetail) allOffers.AddRange(received);
+            if (fullDetail)
+            {
+                received[i] = offers;
+                pairs[i] = rows!;
+            }
+        };
+        if (fullDetail) for (var i = 0; i < n; i++) body(i);
+        else Parallelism.For(n, body);
+
+        return new RoundOutcome(next, risk, fullDetail ? received.SelectMany(o => o).ToList() : [], accepted,
+            fullDetail ? pairs.SelectMany(p => p).ToList() : []);
+    }
+
+    /// <summary>Pass 1 (all exponents 1) gives the risk profile; pass 2 recomputes P with the voters' exponents when the rule uses them.</summary>
+    private static (RiskProfile Risk, SuccessProbability Pass2) RiskAndProbabilities(BdmIssueInput input, double[] positions, double range,
+        BdmOptions options, ExpectedUtility utility)
+    {
+        var pass1 = SuccessProbability.Compute(options.Probability, positions, input.Weights, null, range);
+        var risk = RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience);
+        if (options.Probability != ProbabilityRule.ScholzCode) return (risk, pass1);
+        pass1 = null!;
+        return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range));
+    }
+
+    /// <summary>Everything the offers to one mover depend on.</summary>
+    private sealed record MoverContext(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
+        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, bool FullDetail);
+
+    /// <summary>The offers made to mover i, in proposer input order; with full detail also i's row of pairwise utilities.</summary>
+    private static void Offers(int i, MoverContext c, List<Offer> offers, List<PairUtilities>? rows)
+    {
+        var positions = c.Positions;
+        var saliences = c.Input.Saliences;
+        var r = c.Exponent;
+        var slots = c.Probability.Support.SlotOfActor;
+        var perceived = c.Options.Perspective == EstimatePerspective.Perceived;
+        var targetResists = c.Options.ResistingSalience == ResistingSalience.Target;
+        var zero = c.Options.UtilityTolerance;
+        var xi = positions[i];
+        var si = slots[i];
+        for (var j = 0; j < positions.Length; j++)
+        {
+            if (j == i) continue;
+            var xj = positions[j];
+            if (xj == xi && rows is null) continue;
+            var d = c.Utility.Distance(xi, xj);
+            var byMover = ExpectedUtility.Basic(r[i], d, c.StatusQuo[i]);
+            var pij = c.Probability.Of(si, slots[j]);
+            var pji = c.Probability.ChallengedBy(si, slots[j]);
+            var resisting = targetResists ? saliences[i] : saliences[j];
+            var a = c.Utility.Of(byMover, r[i], xi, xj, pij, saliences[j]);
+            var bPerceived = c.Utility.Of(byMover, r[i], xj, xi, pji, resisting);
+            double bOwn = double.NaN, aByOther = double.NaN;
+            if (!perceived || rows is not null)
+            {
+                var byProposer = ExpectedUtility.Basic(r[j], d, c.StatusQuo[j]);
+                bOwn = c.Utility.Of(byProposer, r[j], xj, xi, pji, resisting);
+                if (rows is not null) aByOther = c.Utility.Of(byProposer, r[j], xi, xj, pij, saliences[j]);
+            }
+            rows?.Add(new PairUtilities(i, j, a, bPerceived, aByOther, bOwn));
+            if (xj == xi) continue;
+            var b = perceived ? bPerceived : bOwn;
+            if (Math.Abs(a) < zero) a = 0;
+            if (Math.Abs(b) < zero) b = 0;
+            if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) offers.Add(offer);
         }
-        return new RoundOutcome(next, risk, allOffers, accepted, pairs);
     }
 }

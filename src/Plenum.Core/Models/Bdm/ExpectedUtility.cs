@@ -29,17 +29,23 @@ internal sealed class ExpectedUtility
     public double Range => _range;
 
     /// <summary>U_s, U_f and U_sq for exponent r and normalised distance d (eqs. 15, 16, 24).</summary>
-    public static BasicUtilities Basic(double r, double d)
+    public static BasicUtilities Basic(double r, double d) => Basic(r, d, StatusQuo(r));
+
+    /// <summary>As <see cref="Basic(double, double)"/>, with U_sq = <see cref="StatusQuo"/>(r) computed once per actor.</summary>
+    public static BasicUtilities Basic(double r, double d, double statusQuo)
     {
-        if (r == 1.0) return new BasicUtilities(2 - 4 * (0.5 - 0.5 * d), 2 - 4 * (0.5 + 0.5 * d), 2 - 4 * 0.5);
-        return new BasicUtilities(2 - 4 * Math.Pow(0.5 - 0.5 * d, r), 2 - 4 * Math.Pow(0.5 + 0.5 * d, r), 2 - 4 * Math.Pow(0.5, r));
+        if (r == 1.0) return new BasicUtilities(2 - 4 * (0.5 - 0.5 * d), 2 - 4 * (0.5 + 0.5 * d), statusQuo);
+        return new BasicUtilities(2 - 4 * Math.Pow(0.5 - 0.5 * d, r), 2 - 4 * Math.Pow(0.5 + 0.5 * d, r), statusQuo);
     }
+
+    /// <summary>U_sq = 2 − 4·0.5^r (eq. 24).</summary>
+    public static double StatusQuo(double r) => r == 1.0 ? 2 - 4 * 0.5 : 2 - 4 * Math.Pow(0.5, r);
 
     /// <summary>The normalised distance |x_i − x_j| / ρ.</summary>
     public double Distance(double xChallenger, double xTarget) => Math.Abs(xChallenger - xTarget) / _range;
 
     /// <summary>The expected utility of a challenge, given the basic utilities for the estimating actor's exponent.</summary>
-    /// <param name="basic">From <see cref="Basic"/> with the estimator's exponent and this pair's distance.</param>
+    /// <param name="basic">From <see cref="Basic(double, double)"/> with the estimator's exponent and this pair's distance.</param>
     /// <param name="r">The estimator's exponent (needed for U_b and U_w when Q &lt; 1).</param>
     /// <param name="p">P(challenger beats target).</param>
     /// <param name="resistingSalience">Probability that the target resists (its salience, or s_j as printed in eq. 25b).</param>

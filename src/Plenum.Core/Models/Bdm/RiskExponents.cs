@@ -19,18 +19,18 @@ internal static class RiskExponents
         var n = positions.Length;
         var slots = pass1.Support.SlotOfActor;
         var security = new double[n];
-        for (var i = 0; i < n; i++)
+        Parallelism.For(n, i =>
         {
             double sum = 0;
             for (var j = 0; j < n; j++)
             {
                 if (j == i) continue;
                 var resisting = salienceRule == ResistingSalience.Target ? input.Saliences[i] : input.Saliences[j];
-                var p = pass1.Of(slots[j], slots[i]);
+                var p = pass1.ChallengedBy(slots[i], slots[j]);
                 sum += utility.Of(1.0, positions[j], positions[i], p, resisting);
             }
             security[i] = sum;
-        }
+        });
 
         var high = security.Max();
         var low = security.Min();

@@ -1,52 +1,54 @@
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
-/// Every state a run has been in, to recognise a cycle: the next state depends only on the current positions
-/// (ρ is fixed or derived from them), so a repeated state means the run repeats forever from there.
+/// Every state a run has been in, to recognise a fixed point or a cycle. The next state depends only on the
+/// current positions (ρ is fixed or derived from them), so a state that returns means the run repeats from there.
 /// </summary>
-/// <remarks>States are compared bit for bit after snapping; a hash of the bits finds candidates in O(n).</remarks>
-internal sealed class StateHistory
+/// <remarks>
+/// Two states are the same when no actor's positions differ by more than the position tolerance (the one used to
+/// merge positions), so a cycle is found once the orbit closes to within that tolerance, not only when rounding
+/// happens to reproduce every bit. Candidates are found through the weighted mean, which moves by at most the
+/// largest position change: only earlier states whose mean lies within the tolerance are compared in full.
+/// </remarks>
+internal sealed class StateHistory(double[] weights, double tolerance)
 {
-    private readonly Dictionary<long, List<int>> _byHash = [];
     private readonly List<double[]> _states = [];
+    private readonly List<(double Mean, int Round)> _byMean = [];
 
-    /// <summary>The state after round <paramref name="round"/> (rounds are added in order from 0).</summary>
-    public double[] this[int round] => _states[round];
-
-    /// <summary>Records the state after the next round and returns the earlier round with the same state, or null.</summary>
+    /// <summary>Records the state after the next round (rounds are added in order from 0) and returns the earliest round with the same state, or null.</summary>
     public int? Add(double[] positions)
     {
         var round = _states.Count;
         var copy = (double[])positions.Clone();
-        var hash = Hash(copy);
+        var mean = WeightedStatistics.Mean(copy, weights);
         int? earlier = null;
-        if (_byHash.TryGetValue(hash, out var rounds))
+        var from = LowerBound(mean - tolerance);
+        for (var k = from; k < _byMean.Count && _byMean[k].Mean <= mean + tolerance; k++)
         {
-            foreach (var r in rounds)
-            {
-                if (_states[r].AsSpan().SequenceEqual(copy))
-                {
-                    earlier = r;
-                    break;
-                }
-            }
-            rounds.Add(round);
+            var candidate = _byMean[k].Round;
+            if ((earlier is null || candidate < earlier) && Same(_states[candidate], copy)) earlier = candidate;
         }
-        else
-        {
-            _byHash[hash] = [round];
-        }
+        _byMean.Insert(LowerBound(mean), (mean, round));
         _states.Add(copy);
         return earlier;
     }
 
-    private static long Hash(double[] positions)
+    private bool Same(double[] a, double[] b)
     {
-        unchecked
+        for (var i = 0; i < a.Length; i++)
+            if (Math.Abs(a[i] - b[i]) > tolerance) return false;
+        return true;
+    }
+
+    private int LowerBound(double mean)
+    {
+        int lo = 0, hi = _byMean.Count;
+        while (lo < hi)
         {
-            long h = 1469598103934665603;
-            foreach (var x in positions) h = (h ^ BitConverter.DoubleToInt64Bits(x)) * 1099511628211;
-            return h;
+            var mid = (lo + hi) / 2;
+            if (_byMean[mid].Mean < mean) lo = mid + 1;
+            else hi = mid;
         }
+        return lo;
     }
 }

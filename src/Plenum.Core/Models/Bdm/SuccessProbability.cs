@@ -35,25 +35,27 @@ internal sealed class SuccessProbability
         return new SuccessProbability(SupportMatrix.Compute(positions, weights, voterExponents, range), rule);
     }
 
-    /// <summary>P(challenger at slot a beats target at slot b); 0 at the same position.</summary>
-    public double Of(int a, int b)
+    /// <summary>P(challenger at slot a beats target at slot b); 0 at the same position. Reads row a.</summary>
+    public double Of(int a, int b) => a == b ? 0 : Combine(Support[a, b], Support.Against(a, b));
+
+    /// <summary>P(challenger at slot b beats target at slot a), the same number as <c>Of(b, a)</c> but read along row a.</summary>
+    public double ChallengedBy(int a, int b) => a == b ? 0 : Combine(Support.Against(a, b), Support[a, b]);
+
+    private double Combine(double forChallenger, double forTarget)
     {
-        if (a == b) return 0;
-        var forA = Support[a, b];
         switch (_rule)
         {
             case ProbabilityRule.ScholzCode:
-                return _denominator > 0 ? forA / _denominator : 0;
+                return _denominator > 0 ? forChallenger / _denominator : 0;
             case ProbabilityRule.Paper:
             {
-                var all = forA + Support[b, a];
-                return all > 0 ? forA / all : 0;
+                var all = forChallenger + forTarget;
+                return all > 0 ? forChallenger / all : 0;
             }
             default:
             {
-                var forB = Support[b, a];
-                var all = forA + forB;
-                return all > 0 ? Math.Max(forA - forB, 0) / all : 0;
+                var all = forChallenger + forTarget;
+                return all > 0 ? Math.Max(forChallenger - forTarget, 0) / all : 0;
             }
         }
     }

@@ -13,17 +13,22 @@ namespace Plenum.Core.Models.Bdm;
 /// any run in O(1), and the boundaries of the runs move monotonically as the partner position moves away from
 /// y, so they are found by two pointers. A matrix costs Θ(m·n) powers and Θ(m·(m + n)) additions for m distinct
 /// positions, and Θ(m²) memory. Voters exactly halfway contribute nothing, as in the naive sum.
+/// The matrix is kept twice, as N and as its transpose, so that both P(i, j) and P(j, i) for a fixed i are read
+/// along rows: reading a column of an m × m matrix misses the cache on every element once m is in the thousands.
 /// </remarks>
 internal sealed class SupportMatrix
 {
+    private const int Block = 64;
     private readonly double[] _support;
+    private readonly double[] _transposed;
 
-    private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support)
+    private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support, double[] transposed)
     {
         Distinct = distinct;
         Multiplicity = multiplicity;
         SlotOfActor = slotOfActor;
         _support = support;
+        _transposed = transposed;
     }
 
     /// <summary>The distinct positions, ascending.</summary>
@@ -40,6 +45,9 @@ internal sealed class SupportMatrix
 
     /// <summary>N(a, b) for distinct positions a and b (by slot); 0 when a = b.</summary>
     public double this[int a, int b] => _support[(long)a * Distinct.Length + b];
+
+    /// <summary>N(b, a) read along row a: the support for b against a.</summary>
+    public double Against(int a, int b) => _transposed[(long)a * Distinct.Length + b];
 
     /// <summary>Σ over ordered pairs of actors (a, b) of N(x_a, x_b); twice this is the Scholz code's global denominator.</summary>
     public double SumOverActorPairs()
@@ -90,37 +98,79 @@ internal sealed class SupportMatrix
         var multiplicity = new int[m];
         for (var p = 0; p < m; p++) multiplicity[p] = first[p + 1] - first[p];
 
+        // Row p writes its own part of N(p, ·) into `support` and its part of N(·, p) into row p of
+        // `transposed`; both are sequential writes. The two halves are then added by a blocked transpose.
         var support = new double[(long)m * m];
-        var prefix = new double[n + 1];
+        var transposed = new double[(long)m * m];
         var y = distinct.ToArray();
-        for (var p = 0; p < m; p++)
+        var boundaries = first.ToArray();
+        if (m >= Parallelism.Threshold)
+            Parallel.For(0, m, () => new double[n + 1], (p, _, prefix) =>
+            {
+                Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
+                return prefix;
+            }, _ => { });
+        else
         {
-            FillPrefix(prefix, vx, vw, vr, y[p], range);
-            var total = prefix[n];
+            var prefix = new double[n + 1];
+            for (var p = 0; p < m; p++) Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
+        }
+        Combine(support, transposed, m);
+        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed);
+    }
 
-            // Partners above: p's side is [0, low), the partner's side is [high, n).
-            var low = first[p + 1];
-            for (var q = p + 1; q < m; q++)
+    /// <summary>
+    /// N(p, q) = own part (row p of <paramref name="support"/>) + partner's part (row q of <paramref name="transposed"/>);
+    /// writes N into <paramref name="support"/> and Nᵀ into <paramref name="transposed"/>, in cache-sized blocks.
+    /// Each cell pair is read and written exactly once, so the work can be done in place.
+    /// </summary>
+    private static void Combine(double[] support, double[] transposed, int m)
+    {
+        for (var p0 = 0; p0 < m; p0 += Block)
+        for (var q0 = 0; q0 < m; q0 += Block)
+        {
+            var p1 = Math.Min(p0 + Block, m);
+            var q1 = Math.Min(q0 + Block, m);
+            for (var p = p0; p < p1; p++)
+            for (var q = q0; q < q1; q++)
             {
-                while (low < n && Nearer(vx[low], y[p], y[q])) low++;
-                var high = low;
-                while (high < n && !Nearer(vx[high], y[q], y[p])) high++;
-                support[(long)p * m + q] -= prefix[low];
-                support[(long)q * m + p] += total - prefix[high];
-            }
-
-            // Partners below: p's side is [high, n), the partner's side is [0, low).
-            var start = first[p];
-            for (var q = p - 1; q >= 0; q--)
-            {
-                while (start > 0 && Nearer(vx[start - 1], y[p], y[q])) start--;
-                var end = start;
-                while (end > 0 && !Nearer(vx[end - 1], y[q], y[p])) end--;
-                support[(long)p * m + q] -= total - prefix[start];
-                support[(long)q * m + p] += prefix[end];
+                var v = support[(long)p * m + q] + transposed[(long)q * m + p];
+                support[(long)p * m + q] = v;
+                transposed[(long)q * m + p] = v;
             }
         }
-        return new SupportMatrix(y, multiplicity, slotOfActor, support);
+    }
+
+    /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>
+    private static void Row(int p, double[] prefix, double[] vx, double[] vw, double[] vr, double[] y, int[] first, double range,
+        double[] support, double[] transposed)
+    {
+        var n = vx.Length;
+        var m = y.Length;
+        FillPrefix(prefix, vx, vw, vr, y[p], range);
+        var total = prefix[n];
+
+        // Partners above: p's side is [0, low), the partner's side is [high, n).
+        var low = first[p + 1];
+        for (var q = p + 1; q < m; q++)
+        {
+            while (low < n && Nearer(vx[low], y[p], y[q])) low++;
+            var high = low;
+            while (high < n && !Nearer(vx[high], y[q], y[p])) high++;
+            support[(long)p * m + q] = -prefix[low];
+            transposed[(long)p * m + q] = total - prefix[high];
+        }
+
+        // Partners below: p's side is [start, n), the partner's side is [0, end).
+        var start = first[p];
+        for (var q = p - 1; q >= 0; q--)
+        {
+            while (start > 0 && Nearer(vx[start - 1], y[p], y[q])) start--;
+            var end = start;
+            while (end > 0 && !Nearer(vx[end - 1], y[q], y[p])) end--;
+            support[(long)p * m + q] = -(total - prefix[start]);
+            transposed[(long)p * m + q] = prefix[end];
+        }
     }
 
     /// <summary>Whether a voter at v is strictly nearer to a than to b: the naive sum's test, kept bit for bit.</summary>
