@@ -71,39 +71,55 @@ internal static class BdmRound
         SuccessProbability Probability, double[] Exponent, double[] StatusQuo, bool FullDetail);
 
     /// <summary>The offers made to mover i, in proposer input order; with full detail also i's row of pairwise utilities.</summary>
+    /// <remarks>
+    /// The hot loop of a large round (n² pairs, two powers each). Every region of Fig. 6 that yields an offer to i
+    /// needs b &gt; 0, so a is only computed when b is positive, unless full detail asks for every utility.
+    /// </remarks>
     private static void Offers(int i, MoverContext c, List<Offer> offers, List<PairUtilities>? rows)
     {
         var positions = c.Positions;
         var saliences = c.Input.Saliences;
         var r = c.Exponent;
-        var slots = c.Probability.Support.SlotOfActor;
+        var probability = c.Probability;
+        var slots = probability.Support.SlotOfActor;
         var perceived = c.Options.Perspective == EstimatePerspective.Perceived;
         var targetResists = c.Options.ResistingSalience == ResistingSalience.Target;
         var zero = c.Options.UtilityTolerance;
         var xi = positions[i];
+        var ri = r[i];
         var si = slots[i];
+        var forMover = probability.Support.Row(si);
+        var againstMover = probability.Support.RowAgainst(si);
         for (var j = 0; j < positions.Length; j++)
         {
             if (j == i) continue;
             var xj = positions[j];
             if (xj == xi && rows is null) continue;
+            var sj = slots[j];
             var d = c.Utility.Distance(xi, xj);
-            var byMover = ExpectedUtility.Basic(r[i], d, c.StatusQuo[i]);
-            var pij = c.Probability.Of(si, slots[j]);
-            var pji = c.Probability.ChallengedBy(si, slots[j]);
+            var byMover = ExpectedUtility.Basic(ri, d, c.StatusQuo[i]);
+            var pji = si == sj ? 0 : probability.Combine(againstMover[sj], forMover[sj]);
             var resisting = targetResists ? saliences[i] : saliences[j];
-            var a = c.Utility.Of(byMover, r[i], xi, xj, pij, saliences[j]);
-            var bPerceived = c.Utility.Of(byMover, r[i], xj, xi, pji, resisting);
-            double bOwn = double.NaN, aByOther = double.NaN;
-            if (!perceived || rows is not null)
+            double b;
+            var byProposer = default(BasicUtilities);
+            if (perceived) b = c.Utility.Of(byMover, ri, xj, xi, pji, resisting);
+            else
             {
-                var byProposer = ExpectedUtility.Basic(r[j], d, c.StatusQuo[j]);
-                bOwn = c.Utility.Of(byProposer, r[j], xj, xi, pji, resisting);
-                if (rows is not null) aByOther = c.Utility.Of(byProposer, r[j], xi, xj, pij, saliences[j]);
+                byProposer = ExpectedUtility.Basic(r[j], d, c.StatusQuo[j]);
+                b = c.Utility.Of(byProposer, r[j], xj, xi, pji, resisting);
             }
-            rows?.Add(new PairUtilities(i, j, a, bPerceived, aByOther, bOwn));
-            if (xj == xi) continue;
-            var b = perceived ? bPerceived : bOwn;
+            if (rows is null && !(b >= zero)) continue;
+            var pij = si == sj ? 0 : probability.Combine(forMover[sj], againstMover[sj]);
+            var a = c.Utility.Of(byMover, ri, xi, xj, pij, saliences[j]);
+            if (rows is not null)
+            {
+                if (perceived) byProposer = ExpectedUtility.Basic(r[j], d, c.StatusQuo[j]);
+                var bPerceived = perceived ? b : c.Utility.Of(byMover, ri, xj, xi, pji, resisting);
+                var bOwn = perceived ? c.Utility.Of(byProposer, r[j], xj, xi, pji, resisting) : b;
+                var aByOther = c.Utility.Of(byProposer, r[j], xi, xj, pij, saliences[j]);
+                rows.Add(new PairUtilities(i, j, a, bPerceived, aByOther, bOwn));
+                if (xj == xi) continue;
+            }
             if (Math.Abs(a) < zero) a = 0;
             if (Math.Abs(b) < zero) b = 0;
             if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) offers.Add(offer);

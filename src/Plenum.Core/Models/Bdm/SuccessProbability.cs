@@ -41,7 +41,8 @@ internal sealed class SuccessProbability
     /// <summary>P(challenger at slot b beats target at slot a), the same number as <c>Of(b, a)</c> but read along row a.</summary>
     public double ChallengedBy(int a, int b) => a == b ? 0 : Combine(Support.Against(a, b), Support[a, b]);
 
-    private double Combine(double forChallenger, double forTarget)
+    /// <summary>The probability from the two support sums; <see cref="Of"/> and <see cref="ChallengedBy"/> in one place.</summary>
+    public double Combine(double forChallenger, double forTarget)
     {
         switch (_rule)
         {

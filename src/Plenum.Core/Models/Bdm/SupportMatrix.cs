@@ -49,6 +49,12 @@ internal sealed class SupportMatrix
     /// <summary>N(b, a) read along row a: the support for b against a.</summary>
     public double Against(int a, int b) => _transposed[(long)a * Distinct.Length + b];
 
+    /// <summary>Row a of N: the support for a against every slot.</summary>
+    public ReadOnlySpan<double> Row(int a) => _support.AsSpan(a * Distinct.Length, Distinct.Length);
+
+    /// <summary>Row a of Nᵀ: the support for every slot against a.</summary>
+    public ReadOnlySpan<double> RowAgainst(int a) => _transposed.AsSpan(a * Distinct.Length, Distinct.Length);
+
     /// <summary>Σ over ordered pairs of actors (a, b) of N(x_a, x_b); twice this is the Scholz code's global denominator.</summary>
     public double SumOverActorPairs()
     {
@@ -100,8 +106,9 @@ internal sealed class SupportMatrix
 
         // Row p writes its own part of N(p, ·) into `support` and its part of N(·, p) into row p of
         // `transposed`; both are sequential writes. The two halves are then added by a blocked transpose.
-        var support = new double[(long)m * m];
-        var transposed = new double[(long)m * m];
+        // Every cell is written below (the diagonal explicitly), so the arrays need not be zeroed first.
+        var support = GC.AllocateUninitializedArray<double>(checked(m * m));
+        var transposed = GC.AllocateUninitializedArray<double>(checked(m * m));
         var y = distinct.ToArray();
         var boundaries = first.ToArray();
         if (m >= Parallelism.Threshold)
@@ -149,6 +156,8 @@ internal sealed class SupportMatrix
         var m = y.Length;
         FillPrefix(prefix, vx, vw, vr, y[p], range);
         var total = prefix[n];
+        support[(long)p * m + p] = 0;
+        transposed[(long)p * m + p] = 0;
 
         // Partners above: p's side is [0, low), the partner's side is [high, n).
         var low = first[p + 1];
