@@ -50,7 +50,7 @@ public class BdmRoundBenchmarks
     private readonly ModelOptions _oneRound = new(new Dictionary<string, string> { ["bdm.rounds"] = "1" });
 
     /// <summary>Actors in the random issue.</summary>
-    [Params(100, 1000, 10000)]
+    [Params(100, 1000)]
     public int Actors { get; set; }
 
     [GlobalSetup]
@@ -66,4 +66,15 @@ public class BdmRoundBenchmarks
     /// <summary>One round on a random issue (all positions distinct: the worst case for the support matrix).</summary>
     [Benchmark]
     public ForecastResult OneRound() => BdmModel.Instance.Run(_random, _oneRound, RandomStream.FromSeed(1));
+}
+
+/// <summary>
+/// One round with 10,000 actors (two 10,000 × 10,000 support matrices). Run it alone with <c>--job dry</c>:
+/// <c>dotnet run -c Release --project bench/Plenum.Bench -- --filter '*BdmLargeRoundBenchmarks*' --job dry</c>.
+/// </summary>
+public class BdmLargeRoundBenchmarks : BdmRoundBenchmarks
+{
+    /// <summary>Actors in the random issue.</summary>
+    [Params(10000)]
+    public new int Actors { get => base.Actors; set => base.Actors = value; }
 }
