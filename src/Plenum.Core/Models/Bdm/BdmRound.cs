@@ -33,18 +33,18 @@ internal static class BdmRound
         var context = new MoverContext(input, positions, options, utility, pass2, risk.Exponent, statusQuo, fullDetail);
         var body = (int i) =>
         {
-            var offers = new List<Offer>();
+            var offers = fullDetail ? new List<Offer>() : null;
             var rows = fullDetail ? new List<PairUtilities>(n) : null;
-            Offers(i, context, offers, rows);
-            var pick = OfferSelection.Choose(offers, positions, options.OfferChoice);
-            if (pick >= 0)
+            var selection = new OfferSelection(positions, options.OfferChoice);
+            Offers(i, context, ref selection, offers, rows);
+            if (selection.Accepted is { } pick)
             {
-                accepted[i] = offers[pick];
-                next[i] = offers[pick].NewPosition;
+                accepted[i] = pick;
+                next[i] = pick.NewPosition;
             }
             if (fullDetail)
             {
-                received[i] = offers;
+                received[i] = offers!;
                 pairs[i] = rows!;
             }
         };
@@ -70,12 +70,12 @@ internal static class BdmRound
     private sealed record MoverContext(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
         SuccessProbability Probability, double[] Exponent, double[] StatusQuo, bool FullDetail);
 
-    /// <summary>The offers made to mover i, in proposer input order; with full detail also i's row of pairwise utilities.</summary>
+    /// <summary>Feeds the offers made to mover i, in proposer input order, to its selection; with full detail also lists them and i's row of pairwise utilities.</summary>
     /// <remarks>
     /// The hot loop of a large round (n² pairs, two powers each). Every region of Fig. 6 that yields an offer to i
     /// needs b &gt; 0, so a is only computed when b is positive, unless full detail asks for every utility.
     /// </remarks>
-    private static void Offers(int i, MoverContext c, List<Offer> offers, List<PairUtilities>? rows)
+    private static void Offers(int i, MoverContext c, ref OfferSelection selection, List<Offer>? offers, List<PairUtilities>? rows)
     {
         var positions = c.Positions;
         var saliences = c.Input.Saliences;
@@ -122,7 +122,11 @@ internal static class BdmRound
             }
             if (Math.Abs(a) < zero) a = 0;
             if (Math.Abs(b) < zero) b = 0;
-            if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) offers.Add(offer);
+            if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer)
+            {
+                selection.Consider(offer);
+                offers?.Add(offer);
+            }
         }
     }
 }

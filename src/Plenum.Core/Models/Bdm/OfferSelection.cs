@@ -1,42 +1,51 @@
 namespace Plenum.Core.Models.Bdm;
 
-/// <summary>Which of the offers an actor received it accepts (§6.2 of Scholz et al.; <see cref="OfferChoice"/>).</summary>
-/// <remarks>Only offers that move the actor are eligible. Ties go to the first proposer in input order.</remarks>
-internal static class OfferSelection
+/// <summary>
+/// Which of the offers an actor received it accepts (§6.2 of Scholz et al.; <see cref="OfferChoice"/>), decided
+/// as the offers arrive so that a large round never stores them.
+/// </summary>
+/// <remarks>
+/// Only offers that move the actor are eligible. Offers must be fed in proposer input order: a later offer
+/// replaces the best only when strictly better, so ties go to the first proposer in input order.
+/// </remarks>
+internal struct OfferSelection(double[] positions, OfferChoice choice)
 {
-    /// <summary>The index in <paramref name="offers"/> of the accepted offer, or −1.</summary>
-    /// <param name="offers">The offers made to one mover, in the proposers' input order.</param>
-    /// <param name="positions">Positions at the start of the round.</param>
-    public static int Choose(IReadOnlyList<Offer> offers, double[] positions, OfferChoice choice)
+    private Offer? _confrontation, _compromise, _capitulation;
+    private double _confrontationKey, _compromiseKey, _capitulationKey;
+
+    /// <summary>Considers one more offer.</summary>
+    public void Consider(in Offer offer)
     {
-        if (offers.Count == 0) return -1;
-        if (choice == OfferChoice.HighestUtility) return ByProposerUtility(offers, positions);
-        foreach (var kind in (ReadOnlySpan<OfferKind>)[OfferKind.Confrontation, OfferKind.Compromise, OfferKind.Capitulation])
+        if (!offer.Movable) return;
+        if (choice == OfferChoice.HighestUtility)
         {
-            var best = -1;
-            var bestKey = double.PositiveInfinity;
-            for (var k = 0; k < offers.Count; k++)
-            {
-                var o = offers[k];
-                if (o.Kind != kind || !o.Movable) continue;
-                var key = Key(o, positions, choice);
-                if (best < 0 || key < bestKey)
-                {
-                    best = k;
-                    bestKey = key;
-                }
-            }
-            if (best >= 0) return best;
+            if (_confrontation is not { } best || Better(offer, best)) _confrontation = offer;
+            return;
         }
-        return -1;
+        var key = Key(offer);
+        switch (offer.Kind)
+        {
+            case OfferKind.Confrontation when _confrontation is null || key < _confrontationKey:
+                (_confrontation, _confrontationKey) = (offer, key);
+                break;
+            case OfferKind.Compromise when _compromise is null || key < _compromiseKey:
+                (_compromise, _compromiseKey) = (offer, key);
+                break;
+            case OfferKind.Capitulation when _capitulation is null || key < _capitulationKey:
+                (_capitulation, _capitulationKey) = (offer, key);
+                break;
+        }
     }
+
+    /// <summary>The accepted offer: for the kind-first rules the best confrontation, else compromise, else capitulation.</summary>
+    public readonly Offer? Accepted => _confrontation ?? _compromise ?? _capitulation;
 
     /// <summary>
     /// The Scholz code ranks compromises by the weighted value (|a|·x_i + |b|·x_j)/(|a| + |b|), a position rather
     /// than a distance; its author called it a probable mistake but it is what reproduces the published rounds.
     /// Confrontations and capitulations are ranked by |x_i − x_j|. The least-movement reading uses |x_i − x_new|.
     /// </summary>
-    private static double Key(in Offer o, double[] positions, OfferChoice choice)
+    private readonly double Key(in Offer o)
     {
         var xi = positions[o.Mover];
         var xj = positions[o.Proposer];
@@ -47,20 +56,9 @@ internal static class OfferSelection
         return (a * xi + b * xj) / (a + b);
     }
 
-    private static int ByProposerUtility(IReadOnlyList<Offer> offers, double[] positions)
-    {
-        var best = -1;
-        for (var k = 0; k < offers.Count; k++)
-        {
-            var o = offers[k];
-            if (!o.Movable) continue;
-            if (best < 0) { best = k; continue; }
-            var b = offers[best];
-            if (o.ProposerUtility > b.ProposerUtility
-                || (o.ProposerUtility == b.ProposerUtility
-                    && Math.Abs(positions[o.Mover] - o.NewPosition) < Math.Abs(positions[b.Mover] - b.NewPosition)))
-                best = k;
-        }
-        return best;
-    }
+    /// <summary>Highest proposer utility, then the least movement.</summary>
+    private readonly bool Better(in Offer o, in Offer best) =>
+        o.ProposerUtility > best.ProposerUtility
+        || (o.ProposerUtility == best.ProposerUtility
+            && Math.Abs(positions[o.Mover] - o.NewPosition) < Math.Abs(positions[best.Mover] - best.NewPosition));
 }
