@@ -12,6 +12,7 @@ public static class ModelCatalog
         BaselineModel.Compromise,
         BaselineModel.Median,
         BaselineModel.StatusQuo,
+        Bdm.BdmModel.Instance,
     ];
 
     /// <summary>The model with the id, or null.</summary>

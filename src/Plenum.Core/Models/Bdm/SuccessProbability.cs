@@ -1,0 +1,63 @@
+namespace Plenum.Core.Models.Bdm;
+
+/// <summary>
+/// P(i beats j): the probability that challenger i prevails over target j with third-party support, by the
+/// chosen <see cref="ProbabilityRule"/>. Depends only on the two positions, so it is indexed by position slot.
+/// </summary>
+internal sealed class SuccessProbability
+{
+    private readonly ProbabilityRule _rule;
+    private readonly double _denominator;
+
+    private SuccessProbability(SupportMatrix support, ProbabilityRule rule)
+    {
+        Support = support;
+        _rule = rule;
+        // The Scholz code divides every pair's positive votes by one constant: the absolute votes of every voter
+        // over every ordered pair of actors, which is twice the sum of the numerators.
+        _denominator = rule == ProbabilityRule.ScholzCode ? 2 * support.SumOverActorPairs() : 0;
+    }
+
+    /// <summary>The support sums the probabilities are made of.</summary>
+    public SupportMatrix Support { get; }
+
+    /// <summary>The Scholz code's global denominator D (0 for the per-pair rules).</summary>
+    public double GlobalDenominator => _denominator;
+
+    /// <summary>
+    /// Builds the probabilities for the current positions. The per-pair rules use linear utilities (exponent 1),
+    /// as eq. 31 does; the Scholz code uses each voter's own exponent.
+    /// </summary>
+    public static SuccessProbability Compute(ProbabilityRule rule, ReadOnlySpan<double> positions, ReadOnlySpan<double> weights,
+        double[]? exponents, double range)
+    {
+        var voterExponents = rule == ProbabilityRule.ScholzCode ? exponents : null;
+        return new SuccessProbability(SupportMatrix.Compute(positions, weights, voterExponents, range), rule);
+    }
+
+    /// <summary>P(challenger at slot a beats target at slot b); 0 at the same position. Reads row a.</summary>
+    public double Of(int a, int b) => a == b ? 0 : Combine(Support[a, b], Support.Against(a, b));
+
+    /// <summary>P(challenger at slot b beats target at slot a), the same number as <c>Of(b, a)</c> but read along row a.</summary>
+    public double ChallengedBy(int a, int b) => a == b ? 0 : Combine(Support.Against(a, b), Support[a, b]);
+
+    /// <summary>The probability from the two support sums; <see cref="Of"/> and <see cref="ChallengedBy"/> in one place.</summary>
+    public double Combine(double forChallenger, double forTarget)
+    {
+        switch (_rule)
+        {
+            case ProbabilityRule.ScholzCode:
+                return _denominator > 0 ? forChallenger / _denominator : 0;
+            case ProbabilityRule.Paper:
+            {
+                var all = forChallenger + forTarget;
+                return all > 0 ? forChallenger / all : 0;
+            }
+            default:
+            {
+                var all = forChallenger + forTarget;
+                return all > 0 ? Math.Max(forChallenger - forTarget, 0) / all : 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+namespace Plenum.Core.Models.Bdm;
+
+/// <summary>
+/// Third-party support between every pair of distinct positions:
+/// N(a, b) = Σ over voters k strictly closer to a than to b of w_k·(u_k(b) − u_k(a)), with
+/// u_k(y) = (|x_k − y| / ρ)^r_k and w_k = c_k·s_k. This is the numerator of the probability of success (eqs. 30–31),
+/// and the only part of a round that is more than quadratic when computed naively.
+/// </summary>
+/// <remarks>
+/// Exact prefix-sum method (reference notes §6): whatever its exponent, a voter prefers a over b exactly when
+/// it is nearer to a, so the voters on a's side form a contiguous run of the position-sorted voters. For each
+/// distinct position y one row of prefix sums C_y[t] = Σ_{s&lt;t} w_σ(s)·u_σ(s)(y) (n powers) answers the sum over
+/// any run in O(1), and the boundaries of the runs move monotonically as the partner position moves away from
+/// y, so they are found by two pointers. A matrix costs Θ(m·n) powers and Θ(m·(m + n)) additions for m distinct
+/// positions, and Θ(m²) memory. Voters exactly halfway contribute nothing, as in the naive sum.
+/// The matrix is kept twice, as N and as its transpose, so that both P(i, j) and P(j, i) for a fixed i are read
+/// along rows: reading a column of an m × m matrix misses the cache on every element once m is in the thousands.
+/// </remarks>
+internal sealed class SupportMatrix
+{
+    private const int Block = 64;
+    private readonly double[] _support;
+    private readonly double[] _transposed;
+
+    private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support, double[] transposed)
+    {
+        Distinct = distinct;
+        Multiplicity = multiplicity;
+        SlotOfActor = slotOfActor;
+        _support = support;
+        _transposed = transposed;
+    }
+
+    /// <summary>The distinct positions, ascending.</summary>
+    public double[] Distinct { get; }
+
+    /// <summary>How many actors hold each distinct position.</summary>
+    public int[] Multiplicity { get; }
+
+    /// <summary>For each actor, the index of its position in <see cref="Distinct"/>.</summary>
+    public int[] SlotOfActor { get; }
+
+    /// <summary>Number of distinct positions.</summary>
+    public int Size => Distinct.Length;
+
+    /// <summary>N(a, b) for distinct positions a and b (by slot); 0 when a = b.</summary>
+    public double this[int a, int b] => _support[(long)a * Distinct.Length + b];
+
+    /// <summary>N(b, a) read along row a: the support for b against a.</summary>
+    public double Against(int a, int b) => _transposed[(long)a * Distinct.Length + b];
+
+    /// <summary>Row a of N: the support for a against every slot.</summary>
+    public ReadOnlySpan<double> Row(int a) => _support.AsSpan(a * Distinct.Length, Distinct.Length);
+
+    /// <summary>Row a of Nᵀ: the support for every slot against a.</summary>
+    public ReadOnlySpan<double> RowAgainst(int a) => _transposed.AsSpan(a * Distinct.Length, Distinct.Length);
+
+    /// <summary>Σ over ordered pairs of actors (a, b) of N(x_a, x_b); twice this is the Scholz code's global denominator.</summary>
+    public double SumOverActorPairs()
+    {
+        var m = Distinct.Length;
+        double total = 0;
+        for (var a = 0; a < m; a++)
+        {
+            double row = 0;
+            for (var b = 0; b < m; b++) row += Multiplicity[b] * _support[(long)a * m + b];
+            total += Multiplicity[a] * row;
+        }
+        return total;
+    }
+
+    /// <summary>Computes the matrix. Positions must already be snapped, so that distinct positions are well apart.</summary>
+    /// <param name="exponents">Each voter's risk exponent r_k; null means 1 for everyone.</param>
+    public static SupportMatrix Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double[]? exponents, double range)
+    {
+        var n = positions.Length;
+        var order = new int[n];
+        for (var i = 0; i < n; i++) order[i] = i;
+        var vx = positions.ToArray();
+        Array.Sort(vx, order);
+        var vw = new double[n];
+        var vr = new double[n];
+        for (var t = 0; t < n; t++)
+        {
+            vw[t] = weights[order[t]];
+            vr[t] = exponents?[order[t]] ?? 1.0;
+        }
+
+        // Distinct positions, their multiplicities, and the first voter at each.
+        var distinct = new List<double>();
+        var first = new List<int>();
+        var slotOfActor = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            if (t == 0 || vx[t] != vx[t - 1])
+            {
+                distinct.Add(vx[t]);
+                first.Add(t);
+            }
+            slotOfActor[order[t]] = distinct.Count - 1;
+        }
+        var m = distinct.Count;
+        first.Add(n);
+        var multiplicity = new int[m];
+        for (var p = 0; p < m; p++) multiplicity[p] = first[p + 1] - first[p];
+
+        // Row p writes its own part of N(p, ·) into `support` and its part of N(·, p) into row p of
+        // `transposed`; both are sequential writes. The two halves are then added by a blocked transpose.
+        // Every cell is written below (the diagonal explicitly), so the arrays need not be zeroed first.
+        var support = GC.AllocateUninitializedArray<double>(checked(m * m));
+        var transposed = GC.AllocateUninitializedArray<double>(checked(m * m));
+        var y = distinct.ToArray();
+        var boundaries = first.ToArray();
+        if (m >= Parallelism.Threshold)
+            Parallel.For(0, m, () => new double[n + 1], (p, _, prefix) =>
+            {
+                Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
+                return prefix;
+            }, _ => { });
+        else
+        {
+            var prefix = new double[n + 1];
+            for (var p = 0; p < m; p++) Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
+        }
+        Combine(support, transposed, m);
+        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed);
+    }
+
+    /// <summary>
+    /// N(p, q) = own part (row p of <paramref name="support"/>) + partner's part (row q of <paramref name="transposed"/>);
+    /// writes N into <paramref name="support"/> and Nᵀ into <paramref name="transposed"/>, in cache-sized blocks.
+    /// Each cell pair is read and written exactly once, so the work can be done in place.
+    /// </summary>
+    private static void Combine(double[] support, double[] transposed, int m)
+    {
+        for (var p0 = 0; p0 < m; p0 += Block)
+        for (var q0 = 0; q0 < m; q0 += Block)
+        {
+            var p1 = Math.Min(p0 + Block, m);
+            var q1 = Math.Min(q0 + Block, m);
+            for (var p = p0; p < p1; p++)
+            for (var q = q0; q < q1; q++)
+            {
+                var v = support[(long)p * m + q] + transposed[(long)q * m + p];
+                support[(long)p * m + q] = v;
+                transposed[(long)q * m + p] = v;
+            }
+        }
+    }
+
+    /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>
+    private static void Row(int p, double[] prefix, double[] vx, double[] vw, double[] vr, double[] y, int[] first, double range,
+        double[] support, double[] transposed)
+    {
+        var n = vx.Length;
+        var m = y.Length;
+        FillPrefix(prefix, vx, vw, vr, y[p], range);
+        var total = prefix[n];
+        support[(long)p * m + p] = 0;
+        transposed[(long)p * m + p] = 0;
+
+        // Partners above: p's side is [0, low), the partner's side is [high, n).
+        var low = first[p + 1];
+        for (var q = p + 1; q < m; q++)
+        {
+            while (low < n && Nearer(vx[low], y[p], y[q])) low++;
+            var high = low;
+            while (high < n && !Nearer(vx[high], y[q], y[p])) high++;
+            support[(long)p * m + q] = -prefix[low];
+            transposed[(long)p * m + q] = total - prefix[high];
+        }
+
+        // Partners below: p's side is [start, n), the partner's side is [0, end).
+        var start = first[p];
+        for (var q = p - 1; q >= 0; q--)
+        {
+            while (start > 0 && Nearer(vx[start - 1], y[p], y[q])) start--;
+            var end = start;
+            while (end > 0 && !Nearer(vx[end - 1], y[q], y[p])) end--;
+            support[(long)p * m + q] = -(total - prefix[start]);
+            transposed[(long)p * m + q] = prefix[end];
+        }
+    }
+
+    /// <summary>Whether a voter at v is strictly nearer to a than to b: the naive sum's test, kept bit for bit.</summary>
+    private static bool Nearer(double v, double a, double b) => Math.Abs(v - a) < Math.Abs(v - b);
+
+    private static void FillPrefix(double[] prefix, double[] vx, double[] vw, double[] vr, double y, double range)
+    {
+        double sum = 0;
+        prefix[0] = 0;
+        for (var t = 0; t < vx.Length; t++)
+        {
+            var distance = Math.Abs(vx[t] - y) / range;
+            var r = vr[t];
+            sum += vw[t] * (r == 1.0 ? distance : Math.Pow(distance, r));
+            prefix[t + 1] = sum;
+        }
+    }
+}
