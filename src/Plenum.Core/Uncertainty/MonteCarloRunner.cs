@@ -8,7 +8,8 @@ namespace Plenum.Core.Uncertainty;
 /// Runs a model many times on draws of a scenario's uncertain inputs and summarises the outcomes.
 /// </summary>
 /// <remarks>
-/// Run i draws its inputs and runs its model on <c>RandomStream.ForRun(seed, i)</c>; results are folded in
+/// A model that declares a <c>MODEL.detail</c> option runs with it set to <c>none</c> unless the user set it:
+/// the summary keeps no per-run tables. Run i draws its inputs and runs its model on <c>RandomStream.ForRun(seed, i)</c>; results are folded in
 /// run order, block by block, so the output is identical at any degree of parallelism and memory stays
 /// bounded. Thread-safe as long as the model is (models are pure).
 /// </remarks>
@@ -28,6 +29,9 @@ public static class MonteCarloRunner
         if (runs < 1 || runs > ScenarioLimits.MaxRuns)
             throw new ArgumentOutOfRangeException(nameof(runs), runs, $"runs must be from 1 to {ScenarioLimits.MaxRuns:N0}");
         var summary = new MonteCarloSummary(scenario);
+        // Per-run detail tables are discarded by the summary; ask the model not to build them.
+        var detailKey = $"{model.Descriptor.Id}.detail";
+        var runOptions = model.Descriptor.Options.Any(o => o.Key == detailKey) && !options.Has(detailKey) ? options.With(detailKey, "none") : options;
         var block = new ForecastResult[Math.Min(BlockSize, runs)];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         for (var start = 0; start < runs; start += block.Length)
@@ -38,7 +42,7 @@ public static class MonteCarloRunner
             {
                 var random = RandomStream.ForRun(options.Seed, offset + k);
                 var drawn = ScenarioSampler.Draw(scenario, random);
-                block[k] = model.Run(drawn, options, random);
+                block[k] = model.Run(drawn, runOptions, random);
             });
             for (var k = 0; k < count; k++) summary.Add(block[k]);
             progress?.Report(start + count);
