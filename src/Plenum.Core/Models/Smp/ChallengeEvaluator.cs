@@ -1,0 +1,175 @@
+namespace Plenum.Core.Models.Smp;
+
+/// <summary>
+/// The value of a challenge (KTAB <c>SMPState::probEduChlg(h,k,i,j)</c>): h's estimate of the probability
+/// φ that i defeats j, and of the change in utility to k if i challenges j. Principals vote with weight
+/// S·c; each third party first weighs the little contest (i:j) with only itself added, then votes on the
+/// two hypotheticals "ik beats j" and "i beats jk" by its commitment rule.
+/// </summary>
+/// <remarks>
+/// The best-challenge search (h = k = i, every j) is Θ(n²) per actor and Θ(n³) per turn; KTAB's
+/// Θ(n⁴) came from evaluating every (h,k,i,j) for its logs. Utilities are computed from the distance
+/// matrix on the fly, so the memory is Θ(n²). Thread-safe: it only reads the state.
+/// </remarks>
+internal sealed class ChallengeEvaluator
+{
+    private const double MinCoalition = 1e-10;
+    private readonly SmpProblem _problem;
+    private readonly SmpState _state;
+    private readonly SmpOptions _options;
+
+    // Which of the four hypothetical utility sums use the third party's own position (1) or the principal's (0).
+    private readonly double _ikBeatsJ, _jBeatsIk, _iBeatsJk, _jkBeatsI;
+
+    public ChallengeEvaluator(SmpProblem problem, SmpState state, SmpOptions options)
+    {
+        _problem = problem;
+        _state = state;
+        _options = options;
+        (_ikBeatsJ, _jBeatsIk, _iBeatsJk, _jkBeatsI) = options.ThirdPartyCommit switch
+        {
+            SmpThirdPartyCommit.FullCommit => (0.0, 0.0, 0.0, 0.0),
+            SmpThirdPartyCommit.NoCommit => (1.0, 1.0, 1.0, 1.0),
+            _ => (1.0, 0.0, 0.0, 1.0),
+        };
+    }
+
+    /// <summary>
+    /// Actor i's best target (KTAB <c>bestChallenge</c>): the j with the largest expected gain above 10⁻⁵,
+    /// the first on ties; Target is −1 when no challenge is worth making.
+    /// </summary>
+    public (int Target, double Probability, double Gain) BestChallenge(int i)
+    {
+        var view = new Perspective(_problem, _state, _options, i, i);
+        int best = -1;
+        double bestProbability = 0, bestGain = -1.0;
+        for (var j = 0; j < _problem.Actors; j++)
+        {
+            if (j == i) continue;
+            var (p, gain) = Evaluate(view, i, i, j);
+            if (1e-5 < gain && bestGain < gain)
+            {
+                best = j;
+                bestProbability = p;
+                bestGain = gain;
+            }
+        }
+        return (best, bestProbability, bestGain);
+    }
+
+    /// <summary>h's estimate of φ(i beats j) and of the gain to k (any h, k).</summary>
+    public (double Probability, double Gain) Evaluate(int h, int k, int i, int j) =>
+        Evaluate(new Perspective(_problem, _state, _options, h, i), k, i, j);
+
+    private (double Probability, double Gain) Evaluate(Perspective v, int k, int i, int j)
+    {
+        var n = _problem.Actors;
+        var d = _state.DistanceTo;
+        double U(int a, int b) => SmpState.Utility(d[b * n + a], v.Risk[a]);
+        var uii = U(i, i);
+        var uij = U(i, j);
+        var uji = U(j, i);
+        var ujj = U(j, j);
+        var euSq = U(k, i) + U(k, j);
+        var uVictory = U(k, i) + U(k, i);
+        var uLoss = U(k, j) + U(k, j);
+        var sj = _problem.TotalSalience[j];
+        var w = _problem.ChallengeWeights;
+        var rule = _options.VotingRule;
+
+        var ci = SmpVoting.Vote(rule, _problem.TotalSalience[i] * _problem.Capabilities[i], uii, uij);
+        var cj = SmpVoting.Vote(rule, sj * _problem.Capabilities[j], uji, ujj);
+        double cij = MinCoalition, cji = MinCoalition;
+        if (ci > 0) cij += ci;
+        if (ci < 0) cji -= ci;
+        if (cj > 0) cij += cj;
+        if (cj < 0) cji -= cj;
+
+        var colI = v.ColumnOf(i);
+        var colJ = new ReadOnlySpan<double>(d, j * n, n);
+        (cij, cji) = rule switch
+        {
+            SmpVotingRule.Binary => ThirdParties<BinaryVote>(colI, colJ, v.Risk, v.Own, w, i, j, cij, cji),
+            SmpVotingRule.PropBin => ThirdParties<PropBinVote>(colI, colJ, v.Risk, v.Own, w, i, j, cij, cji),
+            SmpVotingRule.Prop => ThirdParties<PropVote>(colI, colJ, v.Risk, v.Own, w, i, j, cij, cji),
+            SmpVotingRule.PropCbc => ThirdParties<PropCubicVote>(colI, colJ, v.Risk, v.Own, w, i, j, cij, cji),
+            SmpVotingRule.Cubic => ThirdParties<CubicVote>(colI, colJ, v.Risk, v.Own, w, i, j, cij, cji),
+            _ => ThirdParties<AsymmetricProspectVote>(colI, colJ, v.Risk, v.Own, w, i, j, cij, cji),
+        };
+        var phij = cij / (cij + cji);
+        var phji = cji / (cij + cji);
+        var euContest = phij * uVictory + phji * uLoss;
+        var euChallenge = (1 - sj) * uVictory + sj * euContest;
+        return (phij, euChallenge - euSq);
+    }
+
+    private (double Cij, double Cji) ThirdParties<TRule>(ReadOnlySpan<double> uToI, ReadOnlySpan<double> distanceToJ,
+        ReadOnlySpan<double> risk, ReadOnlySpan<double> own, ReadOnlySpan<double> weights, int i, int j, double c0ij, double c0ji)
+        where TRule : struct, IVoteRule
+    {
+        double cij = c0ij, cji = c0ji;
+        double a1 = _ikBeatsJ, b1 = _jBeatsIk, c1 = _iBeatsJk, d1 = _jkBeatsI;
+        double a0 = 1 - a1, b0 = 1 - b1, c0 = 1 - c1, d0 = 1 - d1;
+        for (var t = 0; t < uToI.Length; t++)
+        {
+            if (t == i || t == j) continue;
+            var wn = weights[t];
+            var uni = uToI[t];
+            var unj = SmpState.Utility(distanceToJ[t], risk[t]);
+            var unn = own[t];
+            // The little contest: principals' strengths plus this third party alone.
+            var v0 = TRule.Vote(wn, uni - unj);
+            var cni = v0 > 0 ? c0ij + v0 : c0ij;
+            var cnj = v0 < 0 ? c0ji - v0 : c0ji;
+            var pin = cni / (cni + cnj);
+            var pjn = 1.0 - pin;
+            var uIkBeatsJ = uni + uni + (a1 * unn + a0 * uni);
+            var uJBeatsIk = unj + unj + (b1 * unn + b0 * unj);
+            var uIBeatsJk = uni + uni + (c1 * unn + c0 * uni);
+            var uJkBeatsI = unj + unj + (d1 * unn + d0 * unj);
+            var uIkJ = pin * uIkBeatsJ + pjn * uJBeatsIk;
+            var uIJk = pin * uIBeatsJk + pjn * uJkBeatsI;
+            var vn = TRule.Vote(wn, uIkJ - uIJk);
+            if (vn > 0) cij += vn;
+            if (vn < 0) cji -= vn;
+        }
+        return (cij, cji);
+    }
+
+    /// <summary>Estimator h's view: its estimate of every actor's risk attitude, and each actor's utility for its own position.</summary>
+    private readonly struct Perspective
+    {
+        private readonly double[] _distance;
+        private readonly double[] _column;
+        private readonly int _columnOf;
+        private readonly int _n;
+
+        public Perspective(SmpProblem problem, SmpState state, SmpOptions options, int h, int column)
+        {
+            _n = problem.Actors;
+            _distance = state.DistanceTo;
+            Risk = new double[_n];
+            Own = new double[_n];
+            _column = new double[_n];
+            _columnOf = column;
+            var rh = state.Risk[h];
+            for (var a = 0; a < _n; a++)
+            {
+                Risk[a] = SmpState.EstimateRisk(rh, state.Risk[a], options.RiskAdjustment);
+                Own[a] = SmpState.Utility(_distance[a * _n + a], Risk[a]);
+                _column[a] = SmpState.Utility(_distance[column * _n + a], Risk[a]);
+            }
+        }
+
+        public double[] Risk { get; }
+        public double[] Own { get; }
+
+        public ReadOnlySpan<double> ColumnOf(int i)
+        {
+            if (i == _columnOf) return _column;
+            var c = new double[_n];
+            for (var a = 0; a < _n; a++) c[a] = SmpState.Utility(_distance[i * _n + a], Risk[a]);
+            return c;
+        }
+    }
+}
