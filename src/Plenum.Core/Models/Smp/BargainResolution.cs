@@ -31,9 +31,13 @@ internal sealed class BargainResolution
     /// <summary>Actor a's utility for actor x's position, with its own risk attitude.</summary>
     private double Own(int a, int x) => SmpState.Utility(_state.DistanceTo[x * _problem.Actors + a], _state.Risk[a]);
 
-    /// <summary>Actor a's utility for a point y: measured from a's current position, with a's risk attitude (KTAB <c>posUtil</c>).</summary>
+    /// <summary>
+    /// Actor a's utility for a point y, measured from a's ideal point with a's risk attitude (KTAB <c>posUtil</c>).
+    /// Some KTAB versions measure from the current position; the 2017 reference run of smpExample.xml, whose
+    /// ideals differ from positions, is reproduced only from the ideal.
+    /// </summary>
     private double UtilityOf(int a, ReadOnlySpan<double> y) =>
-        SmpState.Utility(_state.Distance(a, _state.PositionOf(a), y), _state.Risk[a]);
+        SmpState.Utility(_state.Distance(a, _state.IdealOf(a), y), _state.Risk[a]);
 
     /// <summary>U(a, b) for every actor a (KTAB's mean over the n positions after bargain b).</summary>
     public void Utilities(SmpBargain b, Span<double> into)

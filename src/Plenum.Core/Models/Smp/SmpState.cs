@@ -72,7 +72,7 @@ internal sealed class SmpState
             var j = UniquePositions[q];
             for (var k = 0; k < n; k++) own[q * n + k] = Utility(DistanceTo[j * n + k], Risk[k]);
         }
-        var cu = CondorcetElection.Coalitions(SmpVotingRule.Prop, own, _problem.Capabilities, u, n, parallel);
+        var cu = CondorcetElection.Coalitions(options.VotingRule, own, _problem.Capabilities, u, n, parallel);
         UniqueProbabilities = CondorcetElection.Distribution(options.CondorcetModel, options.VictoryModel, cu, u);
     }
 
