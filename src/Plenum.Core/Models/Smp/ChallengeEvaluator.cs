@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Plenum.Core.Models.Smp;
 
 /// <summary>
@@ -110,7 +113,54 @@ internal sealed class ChallengeEvaluator
         double cij = c0ij, cji = c0ji;
         double a1 = _ikBeatsJ, b1 = _jBeatsIk, c1 = _iBeatsJk, d1 = _jkBeatsI;
         double a0 = 1 - a1, b0 = 1 - b1, c0 = 1 - c1, d0 = 1 - d1;
-        for (var t = 0; t < uToI.Length; t++)
+        var t = 0;
+        if (Vector256.IsHardwareAccelerated && uToI.Length >= 8)
+        {
+            ref var wRef = ref MemoryMarshal.GetReference(weights);
+            ref var uiRef = ref MemoryMarshal.GetReference(uToI);
+            ref var djRef = ref MemoryMarshal.GetReference(distanceToJ);
+            ref var rRef = ref MemoryMarshal.GetReference(risk);
+            ref var ownRef = ref MemoryMarshal.GetReference(own);
+            var one = Vector256<double>.One;
+            var zero = Vector256<double>.Zero;
+            var vc0ij = Vector256.Create(c0ij);
+            var vc0ji = Vector256.Create(c0ji);
+            var va1 = Vector256.Create(a1); var va0 = Vector256.Create(a0);
+            var vb1 = Vector256.Create(b1); var vb0 = Vector256.Create(b0);
+            var vc1 = Vector256.Create(c1); var vc0 = Vector256.Create(c0);
+            var vd1 = Vector256.Create(d1); var vd0 = Vector256.Create(d0);
+            var vi = Vector256.Create((double)i);
+            var vj = Vector256.Create((double)j);
+            var lane = Vector256.Create(0.0, 1.0, 2.0, 3.0);
+            var accIj = zero;
+            var accJi = zero;
+            for (; t <= uToI.Length - 4; t += 4)
+            {
+                // The principals take no part as third parties: their lanes get weight 0, which adds exactly 0.
+                var index = Vector256.Create((double)t) + lane;
+                var principal = Vector256.Equals(index, vi) | Vector256.Equals(index, vj);
+                var wn = Vector256.ConditionalSelect(principal, zero, Vector256.LoadUnsafe(ref wRef, (nuint)t));
+                var uni = Vector256.LoadUnsafe(ref uiRef, (nuint)t);
+                var d = Vector256.LoadUnsafe(ref djRef, (nuint)t);
+                var unj = (one - d) * (one + Vector256.Min(d, one) * Vector256.LoadUnsafe(ref rRef, (nuint)t));
+                var unn = Vector256.LoadUnsafe(ref ownRef, (nuint)t);
+                var v0 = TRule.Vote(wn, uni - unj);
+                var cni = vc0ij + Vector256.Max(v0, zero);
+                var cnj = vc0ji + Vector256.Max(-v0, zero);
+                var pin = cni / (cni + cnj);
+                var pjn = one - pin;
+                var uIkBeatsJ = uni + uni + (va1 * unn + va0 * uni);
+                var uJBeatsIk = unj + unj + (vb1 * unn + vb0 * unj);
+                var uIBeatsJk = uni + uni + (vc1 * unn + vc0 * uni);
+                var uJkBeatsI = unj + unj + (vd1 * unn + vd0 * unj);
+                var vn = TRule.Vote(wn, (pin * uIkBeatsJ + pjn * uJBeatsIk) - (pin * uIBeatsJk + pjn * uJkBeatsI));
+                accIj += Vector256.Max(vn, zero);
+                accJi += Vector256.Max(-vn, zero);
+            }
+            cij += Vector256.Sum(accIj);
+            cji += Vector256.Sum(accJi);
+        }
+        for (; t < uToI.Length; t++)
         {
             if (t == i || t == j) continue;
             var wn = weights[t];

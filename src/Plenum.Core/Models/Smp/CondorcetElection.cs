@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Plenum.Core.Models.Smp;
 
@@ -17,7 +19,8 @@ internal static class CondorcetElection
     /// Coalition strengths C[a,b] = 10⁻⁸ + Σ_k max(v_k(a:b), 0) for options described by
     /// <paramref name="utilities"/>[option·voters + k] (each option's utilities to every voter, contiguous),
     /// voters weighted by <paramref name="weights"/>. Rows run in parallel when <paramref name="parallel"/>;
-    /// each cell is summed over voters in order, so the result does not depend on the thread count.
+    /// each cell is summed over voters in a fixed order (four lanes, then the rest), so the result does not
+    /// depend on the thread count.
     /// </summary>
     public static double[] Coalitions(SmpVotingRule rule, double[] utilities, double[] weights, int options, int voters, ParallelOptions? parallel) =>
         rule switch
@@ -41,7 +44,24 @@ internal static class CondorcetElection
             {
                 var ub = new ReadOnlySpan<double>(utilities, b * voters, voters);
                 double cab = MinCoalition, cba = MinCoalition;
-                for (var k = 0; k < ua.Length; k++)
+                var k = 0;
+                if (Vector256.IsHardwareAccelerated && ua.Length >= 8)
+                {
+                    ref var wRef = ref MemoryMarshal.GetArrayDataReference(weights);
+                    ref var aRef = ref MemoryMarshal.GetReference(ua);
+                    ref var bRef = ref MemoryMarshal.GetReference(ub);
+                    var pos = Vector256<double>.Zero;
+                    var neg = Vector256<double>.Zero;
+                    for (; k <= ua.Length - 4; k += 4)
+                    {
+                        var v = TRule.Vote(Vector256.LoadUnsafe(ref wRef, (nuint)k), Vector256.LoadUnsafe(ref aRef, (nuint)k) - Vector256.LoadUnsafe(ref bRef, (nuint)k));
+                        pos += Vector256.Max(v, Vector256<double>.Zero);
+                        neg += Vector256.Max(-v, Vector256<double>.Zero);
+                    }
+                    cab += Vector256.Sum(pos);
+                    cba += Vector256.Sum(neg);
+                }
+                for (; k < ua.Length; k++)
                 {
                     var v = TRule.Vote(weights[k], ua[k] - ub[k]);
                     if (v > 0) cab += v;
