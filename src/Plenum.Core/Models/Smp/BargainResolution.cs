@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Plenum.Core.Models.Smp;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal sealed class BargainResolution
     private readonly SmpOptions _options;
     private readonly double[] _rowSums;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BargainResolution(SmpProblem problem, SmpState state, SmpOptions options)
     {
         _problem = problem;
@@ -40,6 +42,7 @@ internal sealed class BargainResolution
         SmpState.Utility(_state.Distance(a, _state.IdealOf(a), y), _state.Risk[a]);
 
     /// <summary>U(a, b) for every actor a (KTAB's mean over the n positions after bargain b).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Utilities(SmpBargain b, Span<double> into)
     {
         var n = _problem.Actors;
@@ -57,6 +60,7 @@ internal sealed class BargainResolution
     }
 
     /// <summary>The probability of each bargain of <paramref name="queue"/> winning.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Probabilities(SmpBargain[] queue)
     {
         var n = _problem.Actors;

@@ -33,6 +33,7 @@ internal static class CondorcetElection
             _ => Coalitions<AsymmetricProspectVote>(utilities, weights, options, voters, parallel),
         };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Coalitions<TRule>(double[] utilities, double[] weights, int options, int voters, ParallelOptions? parallel)
         where TRule : struct, IVoteRule
     {
@@ -110,6 +111,7 @@ internal static class CondorcetElection
     }
 
     /// <summary>The square matrix V[a,b] = P(a≻b), with ½ on the diagonal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] VictoryMatrix(SmpVictoryModel model, double[] coalitions, int options)
     {
         var p = new double[options * options];
@@ -127,6 +129,7 @@ internal static class CondorcetElection
     }
 
     /// <summary>The probability of each option winning, by the chosen PCE model.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Distribution(SmpCondorcetModel model, SmpVictoryModel victory, double[] coalitions, int options)
     {
         var v = VictoryMatrix(victory, coalitions, options);
@@ -142,6 +145,7 @@ internal static class CondorcetElection
     /// p_a ∝ Π_b V[a,b]. With very many options the products can underflow; then the same quantity is
     /// computed from sums of logarithms (a deviation KTAB does not have: it would divide 0 by 0).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Conditional(double[] v, int options)
     {
         var p = new double[options];
@@ -177,6 +181,7 @@ internal static class CondorcetElection
     /// "Markov voting with incentives": challengers of the current favourite b appear with probability
     /// ∝ C[a,b]·V[a,b]; iterate p ← (p + q)/2 until no entry changes by 10⁻⁸ (KTAB's tolerance).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] MarkovIncentive(double[] coalitions, double[] v, int options)
     {
         var n = options;
@@ -218,6 +223,7 @@ internal static class CondorcetElection
     }
 
     /// <summary>Markov chain with uniform challengers: q_a = (1/N)·Σ_b V[a,b](p_a + p_b); tolerance 10⁻⁶ as in KTAB.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] MarkovUniform(double[] v, int options)
     {
         var n = options;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Plenum.Core.Randomness;
 
 namespace Plenum.Core.Models.Smp;
@@ -57,6 +58,7 @@ internal sealed class SmpSimulation
     }
 
     /// <summary>One turn: challenges and bargains, queue resolution, new positions and ideals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (SmpState Next, SmpTurn Turn) Step(SmpState state, int turn)
     {
         var n = _problem.Actors;
@@ -157,6 +159,7 @@ internal sealed class SmpSimulation
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] NewIdeals(SmpState old, double[] positions)
     {
         var accommodation = _problem.Accommodation;

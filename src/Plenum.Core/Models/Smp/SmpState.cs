@@ -48,6 +48,7 @@ internal sealed class SmpState
     public bool DegenerateRisk { get; private set; }
 
     /// <summary>Fills distances, risk attitudes, unique positions and their probabilities.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Evaluate(SmpOptions options, ParallelOptions? parallel)
     {
         var n = _problem.Actors;
@@ -92,6 +93,7 @@ internal sealed class SmpState
     };
 
     /// <summary>Salience-weighted distance of <paramref name="actor"/>'s point <paramref name="from"/> to <paramref name="to"/> (KTAB <c>bvDiff</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Distance(int actor, ReadOnlySpan<double> from, ReadOnlySpan<double> to)
     {
         var m = _problem.Dimensions;
@@ -113,6 +115,7 @@ internal sealed class SmpState
     public ReadOnlySpan<double> IdealOf(int i) => new(Ideals, i * _problem.Dimensions, _problem.Dimensions);
 
     /// <summary>The probability of the distinct position actor <paramref name="i"/> holds (KTAB <c>posProb</c>: the last match).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double ActorProbability(int i, double tolerance)
     {
         var found = -1;
@@ -122,6 +125,7 @@ internal sealed class SmpState
     }
 
     /// <summary>Σ_i ‖pos_i − pos'_i‖ (KTAB <c>stateDist</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Movement(SmpState a, SmpState b, int dimensions)
     {
         double sum = 0;
@@ -150,6 +154,7 @@ internal sealed class SmpState
         return Math.Sqrt(s) < tolerance;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] FindUniquePositions(double tolerance)
     {
         var unique = new List<int>();
@@ -163,6 +168,7 @@ internal sealed class SmpState
         return unique.ToArray();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeDistances(ParallelOptions? parallel)
     {
         var n = _problem.Actors;
