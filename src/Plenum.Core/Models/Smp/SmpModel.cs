@@ -4,7 +4,7 @@ using Plenum.Core.Scenarios;
 namespace Plenum.Core.Models.Smp;
 
 /// <summary>
-/// KTAB's Spatial Model of Politics (Wise et al., KAPSARC 2015–2017): actors with capabilities, positions and
+/// KTAB's Spatial Model of Politics (KAPSARC Toolkit for Behavioral Analysis, 2015–2019): actors with capabilities, positions and
 /// saliences on several dimensions repeatedly challenge each other, offer bargains and resolve them by
 /// probabilistic Condorcet elections. Equations, options and the readings chosen are in <c>docs/models/smp.md</c>.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed partial class SmpModel : IForecastModel
     public ModelDescriptor Descriptor { get; } = new(
         "smp",
         "KTAB spatial model of politics (challenges, bargains, probabilistic Condorcet elections)",
-        "Wise, Efird, Lester et al., KAPSARC Toolkit for Behavioral Analysis (KTAB), 2015–2017; smpc reference runs of 2017-05-30",
+        "KAPSARC Toolkit for Behavioral Analysis (KTAB), Spatial Model of Politics, B. Wise et al., KAPSARC 2015–2019 (MIT); reproduces the smpc reference runs of 2017-05-30",
         SmpOptions.Descriptors);
 
     /// <inheritdoc />
