@@ -131,4 +131,16 @@ public partial class SmpModelTest
         var keys = SmpModel.Instance.Descriptor.Options.Select(o => o.Key).ToHashSet();
         Assert.Equal(keys, SmpOptions.Default.ToDictionary().Keys.ToHashSet());
     }
+    [Theory]
+    [InlineData("dummyData_6Dim.csv")]
+    [InlineData("SOE-Policy.csv")]
+    [InlineData("SOE-Competitive.csv")]
+    public void Run_OtherKtabExamples_StopByTheRuleWithProbabilitiesSummingToOne(string file)
+    {
+        var result = Forecast(SmpFixtures.Csv(file));
+        Assert.All(result.Issues, i => Assert.Equal("converged", i.Convergence!.Status));
+        var outcomes = result.Tables.Single(t => t.Name == "smp-outcomes");
+        Assert.Equal(1.0, outcomes.Rows.Sum(r => (double)r[1]!), 9);
+        Assert.All(result.Issues, i => Assert.InRange(i.Forecast, 0, 100));
+    }
 }
