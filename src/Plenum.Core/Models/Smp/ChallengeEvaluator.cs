@@ -22,8 +22,8 @@ internal sealed class ChallengeEvaluator
     private readonly SmpState _state;
     private readonly SmpOptions _options;
 
-    // Which of the four hypothetical utility sums use the third party's own position (1) or the principal's (0).
-    private readonly double _ikBeatsJ, _jBeatsIk, _iBeatsJk, _jkBeatsI;
+    // Which of the four hypothetical utility sums count the third party's own position (true) or the principal's (false).
+    private readonly bool _ikBeatsJ, _jBeatsIk, _iBeatsJk, _jkBeatsI;
 
     public ChallengeEvaluator(SmpProblem problem, SmpState state, SmpOptions options)
     {
@@ -32,9 +32,9 @@ internal sealed class ChallengeEvaluator
         _options = options;
         (_ikBeatsJ, _jBeatsIk, _iBeatsJk, _jkBeatsI) = options.ThirdPartyCommit switch
         {
-            SmpThirdPartyCommit.FullCommit => (0.0, 0.0, 0.0, 0.0),
-            SmpThirdPartyCommit.NoCommit => (1.0, 1.0, 1.0, 1.0),
-            _ => (1.0, 0.0, 0.0, 1.0),
+            SmpThirdPartyCommit.FullCommit => (false, false, false, false),
+            SmpThirdPartyCommit.NoCommit => (true, true, true, true),
+            _ => (true, false, false, true),
         };
     }
 
@@ -105,7 +105,8 @@ internal sealed class ChallengeEvaluator
     {
         var n = _problem.Actors;
         var d = _state.DistanceTo;
-        double U(int a, int b) => SmpState.Utility(d[b * n + a], v.Risk[a]);
+        var risk = v.Risk;
+        double U(int a, int b) => SmpState.Utility(d[b * n + a], risk[a]);
         var uii = U(i, i);
         var uij = U(i, j);
         var uji = U(j, i);
@@ -149,8 +150,7 @@ internal sealed class ChallengeEvaluator
         where TRule : struct, IVoteRule
     {
         double cij = c0ij, cji = c0ji;
-        double a1 = _ikBeatsJ, b1 = _jBeatsIk, c1 = _iBeatsJk, d1 = _jkBeatsI;
-        double a0 = 1 - a1, b0 = 1 - b1, c0 = 1 - c1, d0 = 1 - d1;
+        bool a1 = _ikBeatsJ, b1 = _jBeatsIk, c1 = _iBeatsJk, d1 = _jkBeatsI;
         var t = 0;
         if (Vector256.IsHardwareAccelerated && uToI.Length >= 8)
         {
@@ -163,10 +163,10 @@ internal sealed class ChallengeEvaluator
             var zero = Vector256<double>.Zero;
             var vc0ij = Vector256.Create(c0ij);
             var vc0ji = Vector256.Create(c0ji);
-            var va1 = Vector256.Create(a1); var va0 = Vector256.Create(a0);
-            var vb1 = Vector256.Create(b1); var vb0 = Vector256.Create(b0);
-            var vc1 = Vector256.Create(c1); var vc0 = Vector256.Create(c0);
-            var vd1 = Vector256.Create(d1); var vd0 = Vector256.Create(d0);
+            var ma = Mask(a1);
+            var mb = Mask(b1);
+            var mc = Mask(c1);
+            var md = Mask(d1);
             var vi = Vector256.Create((double)i);
             var vj = Vector256.Create((double)j);
             var lane = Vector256.Create(0.0, 1.0, 2.0, 3.0);
@@ -187,10 +187,10 @@ internal sealed class ChallengeEvaluator
                 var cnj = vc0ji + Vector256.Max(-v0, zero);
                 var pin = cni / (cni + cnj);
                 var pjn = one - pin;
-                var uIkBeatsJ = uni + uni + (va1 * unn + va0 * uni);
-                var uJBeatsIk = unj + unj + (vb1 * unn + vb0 * unj);
-                var uIBeatsJk = uni + uni + (vc1 * unn + vc0 * uni);
-                var uJkBeatsI = unj + unj + (vd1 * unn + vd0 * unj);
+                var uIkBeatsJ = uni + uni + Vector256.ConditionalSelect(ma, unn, uni);
+                var uJBeatsIk = unj + unj + Vector256.ConditionalSelect(mb, unn, unj);
+                var uIBeatsJk = uni + uni + Vector256.ConditionalSelect(mc, unn, uni);
+                var uJkBeatsI = unj + unj + Vector256.ConditionalSelect(md, unn, unj);
                 var vn = TRule.Vote(wn, (pin * uIkBeatsJ + pjn * uJBeatsIk) - (pin * uIBeatsJk + pjn * uJkBeatsI));
                 accIj += Vector256.Max(vn, zero);
                 accJi += Vector256.Max(-vn, zero);
@@ -211,10 +211,10 @@ internal sealed class ChallengeEvaluator
             var cnj = v0 < 0 ? c0ji - v0 : c0ji;
             var pin = cni / (cni + cnj);
             var pjn = 1.0 - pin;
-            var uIkBeatsJ = uni + uni + (a1 * unn + a0 * uni);
-            var uJBeatsIk = unj + unj + (b1 * unn + b0 * unj);
-            var uIBeatsJk = uni + uni + (c1 * unn + c0 * uni);
-            var uJkBeatsI = unj + unj + (d1 * unn + d0 * unj);
+            var uIkBeatsJ = uni + uni + (a1 ? unn : uni);
+            var uJBeatsIk = unj + unj + (b1 ? unn : unj);
+            var uIBeatsJk = uni + uni + (c1 ? unn : uni);
+            var uJkBeatsI = unj + unj + (d1 ? unn : unj);
             var uIkJ = pin * uIkBeatsJ + pjn * uJBeatsIk;
             var uIJk = pin * uIBeatsJk + pjn * uJkBeatsI;
             var vn = TRule.Vote(wn, uIkJ - uIJk);
@@ -223,6 +223,8 @@ internal sealed class ChallengeEvaluator
         }
         return (cij, cji);
     }
+
+    private static Vector256<double> Mask(bool on) => on ? Vector256<double>.AllBitsSet : Vector256<double>.Zero;
 
     /// <summary>Estimator h's view: its estimate of every actor's risk attitude, and each actor's utility for its own position.</summary>
     private readonly struct Perspective
