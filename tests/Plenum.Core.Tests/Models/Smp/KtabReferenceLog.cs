@@ -40,7 +40,6 @@ internal sealed class KtabReferenceLog
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "smp", name));
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        using var doc = JsonDocument.Parse(text);
         // "target" in the file is the actor index; renamed here to avoid clashing with the class name.
         text = text.Replace("\"target\":", "\"targetActor\":");
         return JsonSerializer.Deserialize<KtabReferenceLog>(text, options)!;

@@ -143,4 +143,15 @@ public partial class SmpModelTest
         Assert.Equal(1.0, outcomes.Rows.Sum(r => (double)r[1]!), 9);
         Assert.All(result.Issues, i => Assert.InRange(i.Forecast, 0, 100));
     }
+    [Fact]
+    public void Run_EveryoneAtOnePoint_StopsWithoutMovingAndSaysWhy()
+    {
+        var scenario = new ScenarioBuilder("same").Issue("x")
+            .Actor("a", 10, ("x", 40, 50)).Actor("b", 20, ("x", 40, 60)).Actor("c", 30, ("x", 40, 70)).Build();
+        var result = Forecast(scenario);
+        Assert.Equal(40, result.Issues[0].Forecast, 12);
+        Assert.All(result.Issues[0].Rounds, r => Assert.All(r.Positions.Values, x => Assert.Equal(40, x, 12)));
+        Assert.Contains(result.Notes, n => n.Contains("equally likely", StringComparison.Ordinal));
+        Assert.Equal(1.0, result.Actors[0].PPrevails, 12);
+    }
 }
