@@ -59,8 +59,8 @@ public partial class SmpModelTest
             {
                 var p = seen[(turn.Turn, c.Actor)];
                 var pick = twister.Select(c.Queue.Select(q => p[(q[0], q[1])]).ToList());
-                if (c.Index != pick) Assert.Fail(string.Join(" ", c.Queue.Select(q => $"{q[0]}:{q[1]}={p[(q[0], q[1])]:F4}")));
-                Assert.True(c.Index == pick, $"turn {turn.Turn}, actor {c.Actor}: KTAB took {c.Index}, the twister gives {pick}");
+                Assert.True(c.Index == pick, $"turn {turn.Turn}, actor {c.Actor}: KTAB took {c.Index}, the twister gives {pick} from "
+                    + string.Join(" ", c.Queue.Select(q => $"{q[0]}:{q[1]}={p[(q[0], q[1])]:F4}")));
             }
     }
 }
