@@ -30,7 +30,6 @@ public partial class SmpModelTest
         Assert.Equal(SmpCondorcetModel.MarkovIncentive, options.CondorcetModel);
         Assert.Equal(SmpVotingRule.PropCbc, options.VotingRule);
         Assert.Equal(SmpStateTransition.Stochastic, options.Transition);
-        options = options with { MaxTurns = log.States - 1 };
 
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<(int, int), Dictionary<(int, int), double>>();
         int Replay(int turn, int actor, IReadOnlyList<SmpBargain> queue, double[] p)
@@ -46,6 +45,7 @@ public partial class SmpModelTest
         var run = SmpModel.Simulate(import.Scenario!, options, chooser: Replay);
 
         Assert.Equal(log.States, run.States.Count);
+        Assert.True(run.Converged);
         AssertPositions(log, run);
         AssertRiskAttitudes(log, run);
         AssertTargets(log, run);
