@@ -43,8 +43,8 @@ public sealed partial class SmpModel
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
         };
         return new ForecastResult(scenario.Id, "smp", record, issues, [], actors,
-            [ProbabilityTable(problem, smp, run), BargainTable(problem, run), OutcomeTable(problem, final)],
-            Notes(problem, run, final, issues));
+            [ProbabilityTable(problem, smp, run), BargainTable(problem, run), OutcomeTable(problem, final, smp.DuplicateTolerance)],
+            Notes(problem, run, final, issues, smp.DuplicateTolerance));
     }
 
     /// <summary>Σ_u p_u·x_uk over the distinct positions u of the state (0–1 scale).</summary>
@@ -99,7 +99,7 @@ public sealed partial class SmpModel
         return new ResultTable("smp-bargains", columns, rows);
     }
 
-    private static ResultTable OutcomeTable(SmpProblem problem, SmpState final)
+    private static ResultTable OutcomeTable(SmpProblem problem, SmpState final, double tolerance)
     {
         var m = problem.Dimensions;
         var columns = new List<string> { "rank", "probability", "held_by" };
@@ -108,7 +108,7 @@ public sealed partial class SmpModel
         var rank = 0;
         foreach (var q in Ranked(final))
         {
-            var row = new List<object?> { ++rank, final.UniqueProbabilities[q], string.Join(" ", HeldBy(problem, final, q)) };
+            var row = new List<object?> { ++rank, final.UniqueProbabilities[q], string.Join(" ", HeldBy(problem, final, q, tolerance)) };
             for (var k = 0; k < m; k++) row.Add(problem.ToIssueScale(k, final.Positions[final.UniquePositions[q] * m + k]));
             rows.Add(row);
         }
@@ -119,7 +119,7 @@ public sealed partial class SmpModel
     private static IEnumerable<int> Ranked(SmpState state) =>
         Enumerable.Range(0, state.UniquePositions.Length).OrderByDescending(q => state.UniqueProbabilities[q]);
 
-    private static IEnumerable<string> HeldBy(SmpProblem problem, SmpState state, int q)
+    private static IEnumerable<string> HeldBy(SmpProblem problem, SmpState state, int q, double tolerance)
     {
         var m = problem.Dimensions;
         var u = state.UniquePositions[q];
@@ -131,11 +131,11 @@ public sealed partial class SmpModel
                 var d = state.Positions[i * m + k] - state.Positions[u * m + k];
                 s += d * d;
             }
-            if (Math.Sqrt(s) < 1e-3 || i == u) yield return problem.ActorIds[i];
+            if (Math.Sqrt(s) < tolerance || i == u) yield return problem.ActorIds[i];
         }
     }
 
-    private static List<string> Notes(SmpProblem problem, SmpRun run, SmpState final, List<IssueForecast> issues)
+    private static List<string> Notes(SmpProblem problem, SmpRun run, SmpState final, List<IssueForecast> issues, double tolerance)
     {
         var c = CultureInfo.InvariantCulture;
         var notes = new List<string>(problem.Notes);
@@ -148,7 +148,7 @@ public sealed partial class SmpModel
         var coordinates = string.Join(", ", problem.Issues.Select((issue, k) =>
             $"{issue.Id} {problem.ToIssueScale(k, final.Positions[final.UniquePositions[top] * problem.Dimensions + k]).ToString("0.##", c)}"));
         notes.Add($"Most likely outcome (p = {final.UniqueProbabilities[top].ToString("0.###", c)}): the position held by "
-            + $"{string.Join(", ", HeldBy(problem, final, top))} — {coordinates}.");
+            + $"{string.Join(", ", HeldBy(problem, final, top, tolerance))} — {coordinates}.");
         if (run.States.Any(s => s.DegenerateRisk))
             notes.Add("In some state every position was equally likely to win; risk attitudes were set to 0 there (KTAB stops with an error).");
         return notes;

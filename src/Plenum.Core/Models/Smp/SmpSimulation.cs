@@ -46,6 +46,7 @@ internal sealed class SmpSimulation
             var (next, turn) = Step(states[^1], iteration - 1);
             states.Add(next);
             turns.Add(turn);
+            states[^2].ReleaseDistances();
             var first = SmpState.Movement(states[0], states[1], m) + _options.MinFirstMove;
             var last = SmpState.Movement(states[^1], states[^2], m);
             var ratio = last / first;

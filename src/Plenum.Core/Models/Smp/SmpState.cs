@@ -77,6 +77,12 @@ internal sealed class SmpState
         UniqueProbabilities = CondorcetElection.Distribution(options.CondorcetModel, options.VictoryModel, cu, u);
     }
 
+    /// <summary>
+    /// Drops the n×n distance matrix once the next state exists: a long run of many actors keeps only
+    /// positions, risk attitudes and probabilities per state (1,000 actors would otherwise hold 8 MB per state).
+    /// </summary>
+    public void ReleaseDistances() => DistanceTo = [];
+
     /// <summary>KTAB <c>bsUtil</c>: u(d, R) = (1 − d)(1 + d·R), with d capped at 1 in the second factor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Utility(double d, double r) => d <= 1 ? (1 - d) * (1 + d * r) : (1 - d) * (1 + r);
