@@ -13,6 +13,7 @@ public static class ModelCatalog
         BaselineModel.Median,
         BaselineModel.StatusQuo,
         Bdm.BdmModel.Instance,
+        Smp.SmpModel.Instance,
     ];
 
     /// <summary>The model with the id, or null.</summary>
