@@ -9,6 +9,10 @@ public enum InputFormat
     Scenario,
     /// <summary>The plain table actor,capability,position,salience (Bueno de Mesquita's data).</summary>
     Table,
+    /// <summary>KTAB's SMP CSV (a scenario line, a header Actor,Description,Power,Pstn1,Sal1,…, one row per actor).</summary>
+    KtabCsv,
+    /// <summary>KTAB's SMP XML scenario (smpSchema.xsd).</summary>
+    KtabXml,
 }
 
 /// <summary>Opens any input file as a scenario: Plenum YAML directly, the other formats through their importers.</summary>
@@ -20,6 +24,9 @@ public static class ScenarioFiles
         ["yaml"] = InputFormat.Scenario,
         ["scenario"] = InputFormat.Scenario,
         ["table"] = InputFormat.Table,
+        ["ktab"] = InputFormat.KtabCsv,
+        ["ktab-csv"] = InputFormat.KtabCsv,
+        ["ktab-xml"] = InputFormat.KtabXml,
     };
 
     /// <summary>Recognises the format from the extension and the first lines.</summary>
@@ -27,7 +34,13 @@ public static class ScenarioFiles
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is ".yaml" or ".yml") return InputFormat.Scenario;
+        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (ext == ".xml" || start.StartsWith("<?xml", StringComparison.Ordinal) || start.StartsWith("<Scenario", StringComparison.Ordinal))
+            return InputFormat.KtabXml;
         if (TableImporter.Recognises(text)) return InputFormat.Table;
+        var lines = text.Split('\n', 4);
+        if (lines.Length >= 2 && lines[1].TrimStart().StartsWith("Actor,", StringComparison.OrdinalIgnoreCase))
+            return InputFormat.KtabCsv;
         return InputFormat.Scenario;
     }
 
@@ -53,6 +66,8 @@ public static class ScenarioFiles
         var imported = chosen switch
         {
             InputFormat.Table => TableImporter.Read(path, text),
+            InputFormat.KtabCsv => KtabCsvImporter.Read(path, text),
+            InputFormat.KtabXml => KtabXmlImporter.Read(path, text),
             _ => null,
         };
         if (imported is null) return ScenarioLoader.Load(path, text);

@@ -1,0 +1,36 @@
+using Plenum.Core.Scenarios;
+
+namespace Plenum.Cli.Tests.Commands;
+
+public class ImportFormatsTest
+{
+    [Fact]
+    public async Task Import_KtabCsv_IsDetectedAndWritesAValidScenario()
+    {
+        var outFile = Path.Combine(Path.GetTempPath(), $"plenum-ktab-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            var run = await CliRun.Of("import", CliRun.Fixture("ktab-dummyData_3Dim.csv"), "-o", outFile);
+
+            Assert.Equal(0, run.ExitCode);
+            var s = ScenarioLoader.LoadFile(outFile).Scenario!;
+            Assert.Equal(7, s.Actors.Count);
+            Assert.Equal(3, s.Issues.Count);
+            Assert.Equal("sactor-00", s.Actors[0].Id);
+            Assert.Equal(102.543, s.Actors[0].Capability.Value);
+        }
+        finally
+        {
+            File.Delete(outFile);
+        }
+    }
+
+    [Fact]
+    public async Task Forecast_KtabCsv_RunsSmpDirectly()
+    {
+        var run = await CliRun.Of("forecast", CliRun.Fixture("ktab-dummyData_3Dim.csv"), "--model", "smp", "--format", "json", "--no-save");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        Assert.Equal(3, doc.RootElement.GetProperty("issues").GetArrayLength());
+    }
+}
