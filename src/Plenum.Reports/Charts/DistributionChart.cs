@@ -40,15 +40,35 @@ internal static class DistributionChart
         Marker(plot, d.P50, $"median {ChartStyle.Number(d.P50)}", ChartStyle.MedianColor, LinePattern.Dashed);
         if (issue?.StatusQuo is { } sq) Marker(plot, sq, $"status quo {ChartStyle.Number(sq)}", ChartStyle.Muted, LinePattern.Dotted);
 
-        plot.Axes.SetLimitsX(d.BinLow, d.BinHigh);
+        var (left, right) = VisibleRange(d, width, issue?.StatusQuo);
+        plot.Axes.SetLimitsX(left, right);
+        plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(left, right);
         plot.Axes.SetLimitsY(0, Math.Max(1, d.Histogram.Max()) * 1.12);
-        var name = ChartStyle.Shorten(issue?.Name ?? forecast.Id, 48);
-        plot.Title($"{name} — {result.Model}, {d.Runs:N0} runs");
+        ChartStyle.SetTitle(plot, ChartStyle.Title("", issue?.Name ?? forecast.Id, $" — {result.Model}, {d.Runs:N0} runs", 62));
         plot.XLabel("Forecast position");
         plot.YLabel("Runs");
-        var centre = (d.BinLow + d.BinHigh) / 2;
+        var centre = (left + right) / 2;
         plot.ShowLegend(d.P50 > centre ? Alignment.UpperLeft : Alignment.UpperRight);
         return new Chart(stem, $"Distribution of the forecast on {issue?.Name ?? forecast.Id} under {result.Model}", plot, 1000, 520);
+    }
+
+    /// <summary>
+    /// The occupied bins with two empty bins either side (and the status quo, if near), so a tight distribution
+    /// is not drawn as one sliver on a wide scale; the whole scale when the runs spread over most of it.
+    /// </summary>
+    private static (double Left, double Right) VisibleRange(OutcomeDistribution d, double width, double? statusQuo)
+    {
+        var first = d.Histogram.ToList().FindIndex(c => c > 0);
+        var last = d.Histogram.ToList().FindLastIndex(c => c > 0);
+        if (first < 0) return (d.BinLow, d.BinHigh);
+        var left = Math.Max(d.BinLow, d.BinLow + (first - 2) * width);
+        var right = Math.Min(d.BinHigh, d.BinLow + (last + 3) * width);
+        if (statusQuo is { } sq && sq >= d.BinLow && sq <= d.BinHigh)
+        {
+            left = Math.Min(left, Math.Max(d.BinLow, sq - width));
+            right = Math.Max(right, Math.Min(d.BinHigh, sq + width));
+        }
+        return (left, right);
     }
 
     private static void Marker(Plot plot, double x, string label, Color color, LinePattern pattern)

@@ -24,18 +24,14 @@ internal static class MotionChart
         double Slot(int motion, int slot) => (motions.Count - 1 - motion) * groupHeight + (slots - 1 - slot);
 
         var overall = motions.Select((m, i) => Bar(Slot(i, 0), m.PPass, OverallColor)).ToArray();
-        var overallPlot = plot.Add.Bars(overall);
-        overallPlot.Horizontal = true;
-        overallPlot.LegendText = "overall (deciding body, after any overruling)";
+        ChartStyle.HorizontalBars(plot, overall, "overall (deciding body, after any overruling)");
         for (var j = 0; j < bodies.Count; j++)
         {
             var body = bodies[j];
             var color = ChartStyle.SeriesColor(j);
             var bars = motions.Select((m, i) => (m, i)).Where(x => x.m.Bodies.ContainsKey(body))
                 .Select(x => Bar(Slot(x.i, j + 1), x.m.Bodies[body].PPass, color)).ToArray();
-            var barPlot = plot.Add.Bars(bars);
-            barPlot.Horizontal = true;
-            barPlot.LegendText = "in " + ChartStyle.Shorten(scenario.FindBody(body)?.Name ?? body, 44);
+            ChartStyle.HorizontalBars(plot, bars, "in " + ChartStyle.Shorten(scenario.FindBody(body)?.Name ?? body, 44));
         }
 
         var centres = motions.Select((_, i) => Slot(i, 0) - (slots - 1) / 2.0).ToArray();
@@ -47,7 +43,7 @@ internal static class MotionChart
             [0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"]);
         plot.Axes.SetLimitsY(-0.8, motions.Count * groupHeight - 1.2);
         plot.Add.VerticalLine(50, 1.5f, ChartStyle.Muted, LinePattern.Dotted).ExcludeFromLegend = true;
-        plot.Title($"Chance each motion passes — {result.Model}");
+        ChartStyle.SetTitle(plot, $"Chance each motion passes — {result.Model}");
         plot.XLabel("Probability of passing");
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;

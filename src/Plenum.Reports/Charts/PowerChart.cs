@@ -18,12 +18,8 @@ internal static class PowerChart
         var plot = ChartStyle.NewPlot();
         var shapley = ordered.Select((r, k) => Bar(n - 1 - k + 0.19, r.Shapley, ChartStyle.LowColor)).ToArray();
         var banzhaf = ordered.Select((r, k) => Bar(n - 1 - k - 0.19, r.Banzhaf, ChartStyle.HighColor)).ToArray();
-        var s = plot.Add.Bars(shapley);
-        s.Horizontal = true;
-        s.LegendText = "Shapley–Shubik";
-        var b = plot.Add.Bars(banzhaf);
-        b.Horizontal = true;
-        b.LegendText = "Banzhaf (normalised)";
+        ChartStyle.HorizontalBars(plot, shapley, "Shapley–Shubik");
+        ChartStyle.HorizontalBars(plot, banzhaf, "Banzhaf (normalised)");
 
         var positions = Enumerable.Range(0, n).Select(k => (double)(n - 1 - k)).ToArray();
         var labels = ordered.Select(r => ChartStyle.Shorten(scenario.FindActor(r.Actor)?.Name ?? r.Actor, 36)).ToArray();
@@ -32,11 +28,11 @@ internal static class PowerChart
         var max = ordered.Max(r => Math.Max(r.Shapley, r.Banzhaf)) * 100;
         plot.Axes.SetLimitsX(0, Math.Max(1, max) * 1.18);
         plot.Axes.SetLimitsY(-0.7, n - 0.3);
-        var name = ChartStyle.Shorten(scenario.FindBody(bodyId)?.Name ?? bodyId, 50);
-        plot.Title($"Voting power in {name}");
+        ChartStyle.SetTitle(plot, ChartStyle.Title("Voting power in ", scenario.FindBody(bodyId)?.Name ?? bodyId, "", 66));
         plot.XLabel("Share of voting power (%)");
-        plot.ShowLegend(Alignment.LowerRight);
-        return new Chart(stem, $"Voting power in {scenario.FindBody(bodyId)?.Name ?? bodyId}", plot, 1000, 170 + 40 * n);
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        return new Chart(stem, $"Voting power in {scenario.FindBody(bodyId)?.Name ?? bodyId}", plot, 1000, 200 + 40 * n);
     }
 
     private static Bar Bar(double position, double share, Color color) => new()

@@ -22,12 +22,8 @@ internal static class TornadoChart
         var n = inputs.Count;
         var low = inputs.Select((x, k) => Bar(n - 1 - k - 0.19, s.BaseForecast, x.AtLow, ChartStyle.LowColor)).ToArray();
         var high = inputs.Select((x, k) => Bar(n - 1 - k + 0.19, s.BaseForecast, x.AtHigh, ChartStyle.HighColor)).ToArray();
-        var lowPlot = plot.Add.Bars(low);
-        lowPlot.Horizontal = true;
-        lowPlot.LegendText = "input at the low end of its range";
-        var highPlot = plot.Add.Bars(high);
-        highPlot.Horizontal = true;
-        highPlot.LegendText = "input at the high end";
+        ChartStyle.HorizontalBars(plot, low, "input at the low end of its range");
+        ChartStyle.HorizontalBars(plot, high, "input at the high end");
         var baseLine = plot.Add.VerticalLine(s.BaseForecast, 2f, ChartStyle.MeanColor, LinePattern.Dashed);
         baseLine.LegendText = $"point forecast {ChartStyle.Number(s.BaseForecast)}";
 
@@ -41,7 +37,7 @@ internal static class TornadoChart
         var hi = inputs.Max(x => Math.Max(x.AtLow, x.AtHigh));
         var pad = Math.Max((hi - lo) * 0.08, issue is null ? 0.5 : issue.Width * 0.01);
         plot.Axes.SetLimitsX(Math.Min(lo, s.BaseForecast) - pad, Math.Max(hi, s.BaseForecast) + pad);
-        plot.Title($"What moves the forecast on {ChartStyle.Shorten(issue?.Name ?? s.Issue, 40)} — {s.Model}");
+        ChartStyle.SetTitle(plot, ChartStyle.Title("What moves the forecast: ", issue?.Name ?? s.Issue, $" — {s.Model}", 60));
         plot.XLabel("Forecast position");
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;

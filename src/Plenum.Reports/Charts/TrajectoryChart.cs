@@ -24,7 +24,8 @@ internal static class TrajectoryChart
             var points = rounds.Where(r => r.Positions.ContainsKey(id)).Select(r => new Coordinates(r.Round, r.Positions[id])).ToArray();
             var line = plot.Add.Scatter(points, ChartStyle.SeriesColor(k));
             line.LineWidth = 2;
-            line.MarkerSize = rounds.Count <= 25 ? 5 : 0;
+            line.MarkerSize = rounds.Count <= 25 ? 6 : 0;
+            line.MarkerShape = ChartStyle.SeriesMarker(k);
             line.LegendText = ChartStyle.Shorten(scenario.FindActor(id)?.Name ?? id, 30);
         }
         AddStatistic(plot, rounds, r => r.Mean, "weighted mean", ChartStyle.MeanColor);
@@ -35,6 +36,7 @@ internal static class TrajectoryChart
         {
             var pad = issue.Width * 0.03;
             plot.Axes.SetLimitsY(issue.Low - pad, issue.High + pad);
+            plot.Axes.Left.TickGenerator = ChartStyle.Ticks(issue.Low, issue.High);
         }
         plot.Axes.SetLimitsX(rounds[0].Round - 0.2, last + 0.2);
         if (rounds.Count <= 25)
@@ -42,8 +44,7 @@ internal static class TrajectoryChart
             var ticks = rounds.Select(r => (double)r.Round).ToArray();
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, ticks.Select(ChartStyle.Number).ToArray());
         }
-        var name = ChartStyle.Shorten(issue?.Name ?? forecast.Id, 56);
-        plot.Title($"{name} — {result.Model}");
+        ChartStyle.SetTitle(plot, ChartStyle.Title("", issue?.Name ?? forecast.Id, $" — {result.Model}", 66));
         plot.XLabel("Round (0 = stated positions)");
         plot.YLabel(issue is null ? "Position" : $"Position ({ChartStyle.Number(issue.Low)}–{ChartStyle.Number(issue.High)})");
         plot.ShowLegend(Edge.Right);
@@ -55,7 +56,7 @@ internal static class TrajectoryChart
     {
         var line = plot.Add.ScatterLine(rounds.Select(r => (double)r.Round).ToArray(), rounds.Select(value).ToArray(), color);
         line.LineWidth = 3;
-        line.LinePattern = LinePattern.Dashed;
+        line.LinePattern = color == ChartStyle.MeanColor ? LinePattern.Dashed : LinePattern.DenselyDashed;
         line.LegendText = label;
     }
 
