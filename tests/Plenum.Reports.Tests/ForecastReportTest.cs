@@ -5,26 +5,38 @@ using Plenum.Core.Models;
 
 namespace Plenum.Reports.Tests;
 
-public sealed class ForecastReportTest
+/// <summary>The two reports the tests read, written once per test class and deleted afterwards.</summary>
+public sealed class WrittenReports : IDisposable
 {
-    private static readonly Lazy<(string Dir, IReadOnlyList<string> Files)> Politburo = new(() =>
-    {
-        var dir = TestPaths.NewFolder();
-        return (dir, ForecastReport.Write(dir, ReportFixtures.Politburo1929Report()));
-    });
+    public (string Dir, IReadOnlyList<string> Files) Politburo { get; } = Write(ReportFixtures.Politburo1929Report());
 
-    private static readonly Lazy<(string Dir, IReadOnlyList<string> Files)> Hostile = new(() =>
+    public (string Dir, IReadOnlyList<string> Files) Hostile { get; } = Write(ReportFixtures.HostileReport());
+
+    private static (string, IReadOnlyList<string>) Write(ReportInput input)
     {
         var dir = TestPaths.NewFolder();
-        return (dir, ForecastReport.Write(dir, ReportFixtures.HostileReport()));
-    });
+        return (dir, ForecastReport.Write(dir, input));
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(Politburo.Dir, recursive: true);
+        Directory.Delete(Hostile.Dir, recursive: true);
+    }
+}
+
+public sealed class ForecastReportTest(WrittenReports reports) : IClassFixture<WrittenReports>
+{
+    private (string Dir, IReadOnlyList<string> Files) Politburo => reports.Politburo;
+
+    private (string Dir, IReadOnlyList<string> Files) Hostile => reports.Hostile;
 
     private static string Page(string dir) => File.ReadAllText(Path.Combine(dir, ForecastReport.PageName));
 
     [Fact]
     public void Write_Politburo1929_WritesEveryChartAsPngAndSvgAndThePageLast()
     {
-        var (dir, files) = Politburo.Value;
+        var (dir, files) = Politburo;
         var names = files.Select(Path.GetFileName).ToList();
         string[] expected =
         [
@@ -49,7 +61,7 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_Politburo1929_PngsHaveTheSvgSizeAndRealContent()
     {
-        var (dir, _) = Politburo.Value;
+        var (dir, _) = Politburo;
         var pngs = Directory.GetFiles(dir, "*.png");
         Assert.Equal(7, pngs.Length);
         foreach (var png in pngs)
@@ -69,7 +81,7 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_Politburo1929_SvgsAreXmlWithSvgRootAndText()
     {
-        var (dir, _) = Politburo.Value;
+        var (dir, _) = Politburo;
         foreach (var file in Directory.GetFiles(dir, "*.svg"))
         {
             var root = XDocument.Load(file).Root!;
@@ -84,7 +96,7 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_Politburo1929_PageHasTheSectionsReadersExpect()
     {
-        var html = Page(Politburo.Value.Dir);
+        var html = Page(Politburo.Dir);
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("<h1>Stalin against the Right, winter–spring 1929</h1>", html);
         Assert.Contains("<strong>1929-03-20</strong>", html);
@@ -98,7 +110,7 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_Politburo1929_InputsShowUncertaintyNotesAndLinkedQuotes()
     {
-        var html = Page(Politburo.Value.Dir);
+        var html = Page(Politburo.Dir);
         // Stalin's capability: value, triangular range, and links to the three passages that support it.
         Assert.Matches(@"<span class=""val"">40</span> <span class=""unc"">triangular 30 / 40 / 50</span><span class=""refs""><a href=""#ev-1"" title=""I would urgently advise you not to come out against Stalin who has the majority behind him."">\[1\]</a><a href=""#ev-2""", html);
         Assert.Contains("<li id=\"ev-1\"><blockquote>“I would urgently advise you not to come out against Stalin who has the majority behind him.”</blockquote>", html);
@@ -113,7 +125,7 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_Page_IsSelfContained()
     {
-        var html = Page(Politburo.Value.Dir);
+        var html = Page(Politburo.Dir);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
@@ -125,7 +137,7 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_HostileNamesQuotesAndNotes_AreEscapedInPageAndCharts()
     {
-        var (dir, files) = Hostile.Value;
+        var (dir, files) = Hostile;
         var html = Page(dir);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
@@ -149,7 +161,8 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_ExistingReport_IsReplacedWithoutTemporaryFiles()
     {
-        var dir = TestPaths.NewFolder();
+        using var folder = new ScratchFolder();
+        var dir = folder.Path;
         var input = ReportFixtures.HostileReport();
         File.WriteAllText(Path.Combine(dir, ForecastReport.PageName), "old");
         var first = ForecastReport.Write(dir, input);
@@ -162,7 +175,8 @@ public sealed class ForecastReportTest
     [Fact]
     public void Write_OnlyBaselines_WritesPageWithoutChartsOrEmptySections()
     {
-        var dir = TestPaths.NewFolder();
+        using var folder = new ScratchFolder();
+        var dir = folder.Path;
         var s = ReportFixtures.Politburo1929;
         var result = BaselineModel.Compromise.Run(s, ModelOptions.Default, Core.Randomness.RandomStream.ForRun(1, 0));
         var files = ForecastReport.Write(dir, new ReportInput(s, [result], [], []));

@@ -13,7 +13,8 @@ public sealed class ReportFilesTest
     [Fact]
     public void UniqueStem_SameNameTwice_GetsASuffix()
     {
-        var files = new ReportFiles(TestPaths.NewFolder());
+        using var folder = new ScratchFolder();
+        var files = new ReportFiles(folder.Path);
         Assert.Equal("tornado-x-y", files.UniqueStem("tornado-x-y"));
         Assert.Equal("tornado-x-y-2", files.UniqueStem("tornado-x-y"));
         Assert.Equal("tornado-x-y-3", files.UniqueStem("tornado/x-y".Replace('/', '-')));

@@ -1,6 +1,6 @@
 namespace Plenum.Reports.Tests;
 
-/// <summary>Locations of the repository and of scratch folders, for tests that write and read real files.</summary>
+/// <summary>Locations of the repository, for tests that read real files.</summary>
 internal static class TestPaths
 {
     /// <summary>The repository root (the folder holding Plenum.slnx).</summary>

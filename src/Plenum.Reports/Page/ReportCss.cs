@@ -36,7 +36,8 @@ internal static class ReportCss
         .val { font-weight: 600; }
         .unc { color: var(--muted); font-size: .85em; white-space: nowrap; }
         .note { color: var(--muted); font-size: .85em; font-style: italic; margin-top: .15rem; }
-        .refs a { text-decoration: none; font-size: .8em; margin-left: .15em; }
+        .refs { margin-left: .25em; }
+        .refs a { text-decoration: none; font-size: .8em; margin-left: .1em; }
         .box { background: var(--warn); border: 1px solid var(--warnline); border-radius: 6px; padding: .8rem 1.1rem; margin: 1rem 0; }
         .box h3 { margin-top: 0; }
         .box ul { margin: .3rem 0; padding-left: 1.2rem; }
