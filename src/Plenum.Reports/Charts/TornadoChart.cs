@@ -37,11 +37,11 @@ internal static class TornadoChart
         var hi = inputs.Max(x => Math.Max(x.AtLow, x.AtHigh));
         var pad = Math.Max((hi - lo) * 0.08, issue is null ? 0.5 : issue.Width * 0.01);
         plot.Axes.SetLimitsX(Math.Min(lo, s.BaseForecast) - pad, Math.Max(hi, s.BaseForecast) + pad);
-        ChartStyle.SetTitle(plot, ChartStyle.Title("What moves the forecast: ", issue?.Name ?? s.Issue, $" — {s.Model}", 60));
-        plot.XLabel("Forecast position");
+        ChartStyle.SetTitle(plot, ChartStyle.Title("What moves the forecast — ", s.Model, "", 50));
+        plot.XLabel(ChartStyle.Title("Forecast on: ", issue?.Name ?? s.Issue, "", 84));
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
-        return new Chart(stem, $"Sensitivity of the forecast on {issue?.Name ?? s.Issue} under {s.Model}", plot, 1100, 190 + 38 * n);
+        return new Chart(stem, $"Sensitivity of the forecast on {issue?.Name ?? s.Issue} under {s.Model}", plot, 1100, Math.Max(380, 190 + 38 * n));
     }
 
     private static Bar Bar(double position, double from, double to, Color color) => new()
