@@ -149,6 +149,9 @@ public sealed class ForecastReportTest(WrittenReports reports) : IClassFixture<W
         // Ids with markup never become file names or fragment ids as they are.
         Assert.All(files, f => Assert.DoesNotContain("<", Path.GetFileName(f)));
         Assert.Contains(files, f => Path.GetFileName(f) == "trajectory-adjust_script_alert__x____script_-x.png");
+        var legend = XDocument.Load(Path.Combine(dir, "trajectory-adjust_script_alert__x____script_-x.svg")).Descendants()
+            .Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim());
+        Assert.Contains(legend, t => t.StartsWith("<script>alert('x')</script> B", StringComparison.Ordinal));
         foreach (var svg in Directory.GetFiles(dir, "*.svg"))
         {
             var doc = XDocument.Load(svg);
@@ -156,6 +159,23 @@ public sealed class ForecastReportTest(WrittenReports reports) : IClassFixture<W
         }
         foreach (var embedded in Regex.Matches(html, "data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)").Select(m => m.Groups[1].Value))
             XDocument.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(embedded)));
+    }
+
+    [Fact]
+    public void Write_LongModelTable_ShowsTheFirstRowsAndSaysSo()
+    {
+        using var folder = new ScratchFolder();
+        var s = ReportFixtures.Politburo1929;
+        var rows = Enumerable.Range(1, 120).Select(i => (IReadOnlyList<object?>)[i, "stalin", 0.5 * i, null]).ToList();
+        var result = BaselineModel.Compromise.Run(s, ModelOptions.Default, Core.Randomness.RandomStream.ForRun(1, 0)) with
+        {
+            Tables = [new ResultTable("bargains", ["round", "actor", "x", "note"], rows)],
+        };
+        ForecastReport.Write(folder.Path, new ReportInput(s, [result], [], []));
+        var html = Page(folder.Path);
+        Assert.Contains("bargains (120 rows, first 50 shown)", html);
+        Assert.Contains("<td>50</td><td>stalin</td><td>25</td><td></td>", html);
+        Assert.DoesNotContain("<td>51</td><td>stalin</td>", html);
     }
 
     [Fact]

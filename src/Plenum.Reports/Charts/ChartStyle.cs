@@ -112,16 +112,23 @@ internal static class ChartStyle
         return prefix + Shorten(name, room) + suffix;
     }
 
-    /// <summary>Round-numbered ticks (steps of 1, 2, 2.5 or 5 × 10ⁿ), about eight to eleven over the range.</summary>
+    /// <summary>Ticks at <see cref="TickPositions"/>, labelled with <paramref name="label"/> (default: <see cref="Number"/>).</summary>
     public static ScottPlot.TickGenerators.NumericManual Ticks(double low, double high, Func<double, string>? label = null)
+    {
+        var ticks = TickPositions(low, high);
+        return new ScottPlot.TickGenerators.NumericManual(ticks, [.. ticks.Select(label ?? Number)]);
+    }
+
+    /// <summary>Round numbers (steps of 1, 2, 2.5 or 5 × 10ⁿ) inside [low, high]: the smallest such step giving at most ten intervals.</summary>
+    public static double[] TickPositions(double low, double high)
     {
         var span = Math.Max(high - low, 1e-9);
         var raw = span / 10;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
         var ticks = new List<double>();
-        for (var t = Math.Ceiling(low / step - 1e-9) * step; t <= high + step * 1e-9; t += step) ticks.Add(Math.Round(t, 10) + 0.0);
-        return new ScottPlot.TickGenerators.NumericManual([.. ticks], [.. ticks.Select(label ?? Number)]);
+        for (var k = Math.Ceiling(low / step - 1e-9); k * step <= high + step * 1e-9; k++) ticks.Add(Math.Round(k * step, 10) + 0.0);
+        return [.. ticks];
     }
 
     /// <summary>A number for a chart label: at most one decimal, invariant culture.</summary>

@@ -58,7 +58,7 @@ internal static class ReportCss
           main { max-width: none; padding: 0; }
           nav { display: none; }
           a { color: inherit; text-decoration: none; }
-          h2 { break-after: avoid; page-break-after: avoid; }
+          h2, h3 { break-after: avoid; page-break-after: avoid; }
           tr, .box { break-inside: avoid; page-break-inside: avoid; }
           .table-wrap { overflow: visible; }
           figure img { border: none; }
