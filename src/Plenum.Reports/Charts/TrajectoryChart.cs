@@ -10,6 +10,9 @@ namespace Plenum.Reports.Charts;
 /// </summary>
 internal static class TrajectoryChart
 {
+    /// <summary>Above this many actors the legend would outgrow the chart, so actor lines go unlabelled.</summary>
+    public const int MaxLabelledActors = 40;
+
     /// <summary>The chart, or null when the run has a single round (nothing moves).</summary>
     public static Chart? Create(Scenario scenario, ForecastResult result, IssueForecast forecast, string stem)
     {
@@ -26,7 +29,7 @@ internal static class TrajectoryChart
             line.LineWidth = 2;
             line.MarkerSize = rounds.Count <= 25 ? 6 : 0;
             line.MarkerShape = ChartStyle.SeriesMarker(k);
-            line.LegendText = ChartStyle.Shorten(scenario.FindActor(id)?.Name ?? id, 30);
+            if (actorIds.Count <= MaxLabelledActors) line.LegendText = ChartStyle.Shorten(scenario.FindActor(id)?.Name ?? id, 30);
         }
         AddStatistic(plot, rounds, r => r.Mean, "weighted mean", ChartStyle.MeanColor);
         AddStatistic(plot, rounds, r => r.Median, "weighted median", ChartStyle.MedianColor);
@@ -45,10 +48,12 @@ internal static class TrajectoryChart
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, ticks.Select(ChartStyle.Number).ToArray());
         }
         ChartStyle.SetTitle(plot, ChartStyle.Title("", issue?.Name ?? forecast.Id, $" — {result.Model}", 66));
-        plot.XLabel("Round (0 = stated positions)");
+        plot.XLabel(actorIds.Count <= MaxLabelledActors
+            ? "Round (0 = stated positions)"
+            : $"Round (0 = stated positions); {actorIds.Count} actors, too many to label: see the CSV");
         plot.YLabel(issue is null ? "Position" : $"Position ({ChartStyle.Number(issue.Low)}–{ChartStyle.Number(issue.High)})");
         plot.ShowLegend(Edge.Right);
-        var height = Math.Max(560, 110 + 21 * (actorIds.Count + 2));
+        var height = Math.Max(560, 110 + 21 * (Math.Min(actorIds.Count, MaxLabelledActors) + 2));
         return new Chart(stem, $"Positions by round on {issue?.Name ?? forecast.Id} under {result.Model}", plot, 1100, height);
     }
 

@@ -50,6 +50,19 @@ public sealed class ChartSizeTest
         Assert.Null(PowerChart.Create(s, "politburo", [], "p"));
     }
 
+    [Fact]
+    public void Create_TrajectoryOfManyActors_LabelsOnlyTheStatistics()
+    {
+        var builder = new Plenum.Core.Scenarios.ScenarioBuilder("crowd").Issue("x");
+        for (var i = 0; i < 45; i++) builder.Actor($"a{i}", 1 + i % 5, ("x", i * 2, 50 + i % 50));
+        var s = builder.Build();
+        var result = new PartialAdjustmentModel(4).Run(s, ModelOptions.Default, RandomStream.ForRun(1, 0));
+        var chart = TrajectoryChart.Create(s, result, result.Issues[0], "t")!;
+        Assert.Equal(["weighted mean", "weighted median"], chart.Plot.GetPlottables().SelectMany(p => p.LegendItems).Select(l => l.LabelText).Where(t => !string.IsNullOrEmpty(t)));
+        Assert.Equal(110 + 21 * (TrajectoryChart.MaxLabelledActors + 2), chart.Height);
+        AssertRendersAtRequestedSize(chart);
+    }
+
     [Theory]
     [InlineData(0, 100, "0 10 20 30 40 50 60 70 80 90 100")]
     [InlineData(67.1, 72.3, "68 69 70 71 72")]
