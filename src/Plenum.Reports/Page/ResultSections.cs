@@ -22,7 +22,7 @@ internal static class ResultSections
             if (issue is not null) sb.Append("<p class=\"scale\">").Append(InputsSection.IssueScale(issue)).Append("</p>\n");
             sb.Append("<p class=\"lead\">").Append(Sentence(rows)).Append("</p>\n");
             sb.Append("<div class=\"table-wrap\"><table>");
-            Html.Head(sb, "Model", "Forecast", "5–95% of runs", "Weighted mean", "Weighted median", "Run");
+            Html.Head(sb, "Model", "Forecast", "5–95% of runs", "Mean", "Median", "Run");
             sb.Append("<tbody>\n");
             foreach (var (r, f) in rows)
             {
@@ -38,6 +38,8 @@ internal static class ResultSections
             }
             sb.Append("</tbody></table></div></article>\n");
         }
+        if (input.Results.Count > 0)
+            sb.Append("<p class=\"scale\">Mean and median are of the final positions, each actor weighted by capability × salience.</p>\n");
         sb.Append("</section>\n");
     }
 
