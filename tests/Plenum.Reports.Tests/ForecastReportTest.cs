@@ -99,7 +99,7 @@ public sealed class ForecastReportTest(WrittenReports reports) : IClassFixture<W
         var html = Page(Politburo.Dir);
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("<h1>Stalin against the Right, winter–spring 1929</h1>", html);
-        Assert.Contains("<strong>1929-03-20</strong>", html);
+        Assert.Contains("<strong>1929-03-20</strong> · 26 actors, 2 issues, 5 bodies, 3 motions", html);
         foreach (var id in new[] { "summary", "notes", "trajectories", "distributions", "motions", "actors", "sensitivity", "power", "inputs", "evidence", "sources", "detail" })
             Assert.Contains($"<section id=\"{id}\">", html);
         Assert.Matches(@"<code>compromise</code> forecasts <span class=""val"">\d+\.\d</span> \(90% of 400 runs between \d+\.\d and \d+\.\d\)", html);
@@ -144,6 +144,7 @@ public sealed class ForecastReportTest(WrittenReports reports) : IClassFixture<W
         Assert.DoesNotContain("</blockquote><script", html);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Bob &quot;&amp;&quot;", html);
         Assert.Contains("<title>&lt;script&gt;", html);
+        Assert.Contains("3 actors, 1 issue, 1 body, 1 motion", html);
         Assert.Contains("He said &lt;/blockquote&gt;&lt;script&gt;alert(2)&lt;/script&gt;", html);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
         // Ids with markup never become file names or fragment ids as they are.

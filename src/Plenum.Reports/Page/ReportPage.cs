@@ -53,10 +53,13 @@ internal static class ReportPage
         sb.Append("<header>\n<p class=\"kicker\">Plenum forecast report</p>\n<h1>").Append(Html.Text(s.Title)).Append("</h1>\n<p class=\"meta\">");
         var meta = new List<string> { $"Scenario <code>{Html.Text(s.Id)}</code>" };
         if (s.AsOf is { } asOf) meta.Add($"situation as of <strong>{Html.Text(asOf)}</strong>");
-        meta.Add($"{s.Actors.Count} actors, {s.Issues.Count} issues, {s.Bodies.Count} bodies, {s.Motions.Count} motions");
+        meta.Add(string.Join(", ", Count(s.Actors.Count, "actor", "actors"), Count(s.Issues.Count, "issue", "issues"),
+            Count(s.Bodies.Count, "body", "bodies"), Count(s.Motions.Count, "motion", "motions")));
         if (input.Results.Count > 0) meta.Add("models: " + string.Join(", ", input.Results.Select(r => $"<code>{Html.Text(r.Model)}</code>")));
         sb.Append(string.Join(" · ", meta)).Append("</p>\n</header>\n");
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     private static void Contents(StringBuilder sb, ReportInput input, ReportFigures figures)
     {
