@@ -108,8 +108,9 @@ public sealed class ForecastCommand(Output output) : AsyncCommand<ForecastComman
         }
         if (settings.Out is not null)
         {
-            var written = OutDirectory.Write(settings.Out, scenario, results);
-            output.Stderr.WriteLine($"wrote {written.Count} files to {settings.Out}");
+            var written = OutDirectory.Write(settings.Out, scenario, results).Count;
+            written += ReportWriter.Write(settings.Out, scenario, results, options, settings.Runs, output).Count;
+            output.Stderr.WriteLine($"wrote {written} files to {settings.Out} (open report.html)");
         }
         if (store is not null)
         {

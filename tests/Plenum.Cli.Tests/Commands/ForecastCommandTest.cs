@@ -66,6 +66,7 @@ public class ForecastCommandTest
             var run = await CliRun.Of("forecast", CliRun.Fixture("two-actors.yaml"), "--model", "median", "--out", dir);
             Assert.Equal(0, run.ExitCode);
             Assert.True(File.Exists(Path.Combine(dir, "forecast.json")));
+            Assert.Contains("<html", File.ReadAllText(Path.Combine(dir, "report.html")));
             var csv = File.ReadAllText(Path.Combine(dir, "median-line.csv")).Replace("\r", "");
             Assert.Equal("round,a,b,mean,median\n0,10,80,66,80\n", csv);
         }
