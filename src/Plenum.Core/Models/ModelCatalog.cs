@@ -1,4 +1,5 @@
 using Plenum.Core.Models.Baseline;
+using Plenum.Core.Models.Exchange;
 
 namespace Plenum.Core.Models;
 
@@ -11,6 +12,7 @@ public static class ModelCatalog
         BaselineModel.Mean,
         BaselineModel.Compromise,
         BaselineModel.Median,
+        ExchangeModel.Instance,
     ];
 
     /// <summary>The model with the id, or null.</summary>

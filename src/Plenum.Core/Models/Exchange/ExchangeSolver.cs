@@ -18,6 +18,9 @@ internal sealed class ExchangeSolver
     /// <summary>Distances of the mean to a demander's position below this count as zero (exact arithmetic would give 0).</summary>
     private const double SameSideTolerance = 1e-9;
 
+    /// <summary>Rounding slack on the 0–100 bounds of a voting position.</summary>
+    private const double BoundSlack = 1e-12;
+
     private readonly ExchangeSpace _space;
     private readonly double[] _start;
     private readonly double[] _startSum;
@@ -282,7 +285,7 @@ internal sealed class ExchangeSolver
         var size = Math.Abs(move);
         if (size > 100 || size <= MinMove || double.IsNaN(move)) return false;
         var voting = side.Position + move;
-        if (voting < -1e-12 || voting > 100 + 1e-12) return false;
+        if (voting < -BoundSlack || voting > 100 + BoundSlack) return false;
         if (side.HistorySum + move > 100) return false;
         return side.HistorySign == 0 || side.HistorySign == (move > 0 ? 1 : -1);
     }
