@@ -24,6 +24,18 @@ public class ExchangeBenchmarks
         _large = RandomScenario(200, 30, 200);
     }
 
+    /// <summary>
+    /// A fixed scalar loop (10⁸ dependent additions, ~0.1 s on an idle core) measured in the same run, so figures
+    /// taken on a loaded machine can be read against the machine's speed at that moment.
+    /// </summary>
+    [Benchmark(Baseline = true)]
+    public double Calibration_100M_Adds()
+    {
+        double sum = 0;
+        for (var k = 0; k < 100_000_000; k++) sum += k * 1e-9;
+        return sum;
+    }
+
     [Benchmark]
     public ForecastResult EqualGain_15x13_10Rounds() => ExchangeModel.Instance.Run(_cop21Sized, _options, RandomStream.FromSeed(1));
 

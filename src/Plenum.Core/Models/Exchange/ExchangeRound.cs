@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Plenum.Core.Randomness;
 
 namespace Plenum.Core.Models.Exchange;
@@ -42,6 +43,7 @@ internal sealed class ExchangeRound
     public static ExchangeRoundOutcome Run(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random) =>
         new ExchangeRound(space, start, options, random).Run();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ExchangeRoundOutcome Run()
     {
         CreateCandidates();
@@ -116,6 +118,7 @@ internal sealed class ExchangeRound
         Touch(_byDemand[e.I.Actor * _n + e.I.Demand], index);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Touch(List<int> list, int executedIndex)
     {
         ref readonly var e = ref _candidates[executedIndex];
@@ -158,6 +161,7 @@ internal sealed class ExchangeRound
 
     private static long Pack(int index, int version) => ((long)index << 32) | (uint)version;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CreateCandidates()
     {
         var cells = _space.ActorCount * _n;
@@ -201,6 +205,7 @@ internal sealed class ExchangeRound
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Create(int index, int i, int j, int p, int q)
     {
         var s = _space.Salience;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Plenum.Core.Models.Exchange;
 
 /// <summary>
@@ -46,6 +48,7 @@ internal sealed class ExchangeSolver
     public List<List<PositionUpdate>> Updates { get; } = [];
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Calculate(ref ExchangeCandidate c)
     {
         var rate = c.Rate;
@@ -96,6 +99,7 @@ internal sealed class ExchangeSolver
     /// (actor, demand issue) records the partner's new position as an update; then <paramref name="x"/> is solved again.
     /// </summary>
     /// <returns>Whether <paramref name="x"/> was touched.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Recalculate(ref ExchangeCandidate x, in ExchangeCandidate e)
     {
         var touched = TakeSupply(ref x.I, e) | TakeSupply(ref x.J, e);
@@ -164,6 +168,7 @@ internal sealed class ExchangeSolver
     }
 
     /// <summary>Moves and mean shifts at rate dq/dp = <paramref name="rate"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Solve(ref ExchangeCandidate c, double rate, double inverse)
     {
         ref var i = ref c.I;
@@ -206,6 +211,7 @@ internal sealed class ExchangeSolver
     /// Decide's <c>check_nbs</c>: if the supplier's move would push the mean on its supply issue past the
     /// demander's position, the move is cut so the mean lands on it, and the partner's move follows the rate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckOvershoot(ref ExchangeCandidate c, bool supplierIsI, double rate, double inverse)
     {
         ref var a = ref supplierIsI ? ref c.I : ref c.J;
@@ -242,6 +248,7 @@ internal sealed class ExchangeSolver
     }
 
     /// <summary>The weighted mean on <paramref name="issue"/> with round-start positions, this candidate's updates, and the actor at <paramref name="position"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double MeanWith(in ExchangeCandidate c, int issue, int actor, double position)
     {
         var sum = _startSum[issue];
@@ -258,6 +265,7 @@ internal sealed class ExchangeSolver
     }
 
     /// <summary>Decide's <c>adjusted_nbs_by_position</c>: the move of the actor that puts the mean on <paramref name="target"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double MoveToMean(in ExchangeCandidate c, int issue, int actor, double position, double target)
     {
         var own = actor * _n + issue;
@@ -279,6 +287,7 @@ internal sealed class ExchangeSolver
         return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsMoveValid(in ExchangeSide side)
     {
         var move = side.Move;
