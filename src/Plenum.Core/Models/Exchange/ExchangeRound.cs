@@ -27,7 +27,7 @@ internal sealed class ExchangeRound
     private List<int>[] _byDemand = [];
     private int[] _touched = [];
     private int _stamp;
-    private readonly PriorityQueue<long, QueueKey> _queue = new(QueueKey.Comparer);
+    private readonly PriorityQueue<long, QueueKey> _queue = new();
 
     private ExchangeRound(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random)
     {
@@ -241,13 +241,14 @@ internal sealed class ExchangeRound
         _solver.Calculate(ref c);
     }
 
-    private readonly record struct QueueKey(double Gain, int Index)
+    /// <summary>Queue priority: highest gain first; among equal gains the one created first.</summary>
+    /// <remarks>A value type with its own comparison, so the queue compares without a delegate call.</remarks>
+    private readonly record struct QueueKey(double Gain, int Index) : IComparable<QueueKey>
     {
-        /// <summary>Highest gain first; among equal gains the one created first.</summary>
-        public static IComparer<QueueKey> Comparer { get; } = Comparer<QueueKey>.Create((a, b) =>
+        public int CompareTo(QueueKey other)
         {
-            var byGain = b.Gain.CompareTo(a.Gain);
-            return byGain != 0 ? byGain : a.Index.CompareTo(b.Index);
-        });
+            var byGain = other.Gain.CompareTo(Gain);
+            return byGain != 0 ? byGain : Index.CompareTo(other.Index);
+        }
     }
 }
