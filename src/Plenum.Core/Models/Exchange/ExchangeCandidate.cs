@@ -59,9 +59,6 @@ internal struct ExchangeCandidate
     public bool Valid;
     public bool Executed;
 
-    /// <summary>Bumped at every recalculation, so stale queue entries are recognised.</summary>
-    public int Version;
-
     /// <summary>Slot in the update store (positions of third actors moved by executed exchanges), or −1.</summary>
     public int UpdateSlot;
 }

@@ -10,8 +10,9 @@ namespace Plenum.Core.Models.Exchange;
 /// </summary>
 /// <remarks>
 /// Decide re-sorts the whole list and recalculates every candidate after each execution (quadratic); here the
-/// candidates sit in a priority queue with lazy deletion, and an index from (actor, supply issue) and
-/// (actor, demand issue) finds the ones an execution touches — the same ones Decide recalculates.
+/// candidates sit in a priority queue whose keys are upper bounds of their gains (a fallen gain is re-keyed
+/// only when it reaches the top; a risen one is queued again at once), and an index from (actor, supply
+/// issue) and (actor, demand issue) finds the ones an execution touches — the same ones Decide recalculates.
 /// An executed candidate is marked and never queued again, so it cannot run twice.
 /// </remarks>
 internal sealed class ExchangeRound
@@ -27,7 +28,10 @@ internal sealed class ExchangeRound
     private List<int>[] _byDemand = [];
     private int[] _touched = [];
     private int _stamp;
-    private readonly PriorityQueue<long, QueueKey> _queue = new();
+    private readonly PriorityQueue<int, QueueKey> _queue = new();
+
+    /// <summary>The highest key among a candidate's queue entries (an upper bound of its gain); NaN when it has none.</summary>
+    private double[] _queuedGain = [];
 
     private ExchangeRound(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random)
     {
@@ -48,13 +52,14 @@ internal sealed class ExchangeRound
     {
         CreateCandidates();
         var initialGains = new List<double>();
-        var initial = new List<(long, QueueKey)>();
+        var initial = new List<(int, QueueKey)>();
         for (var k = 0; k < _candidates.Length; k++)
         {
             ref var c = ref _candidates[k];
             if (!c.Valid) continue;
             initialGains.Add(c.Gain);
-            initial.Add((Pack(k, c.Version), new QueueKey(c.Gain, k)));
+            initial.Add((k, new QueueKey(c.Gain, k)));
+            _queuedGain[k] = c.Gain;
             _bySupply[c.I.Actor * _n + c.I.Supply].Add(k);
             _bySupply[c.J.Actor * _n + c.J.Supply].Add(k);
             _byDemand[c.I.Actor * _n + c.I.Demand].Add(k);
@@ -65,23 +70,19 @@ internal sealed class ExchangeRound
         var executed = new List<ExchangeCandidate>();
         var tied = new List<int>();
         var ties = 0;
-        while (_queue.TryDequeue(out var item, out var key))
+        while (TryPopAccurate(double.NegativeInfinity, out var best))
         {
-            if (IsStale(item)) continue;
             tied.Clear();
-            tied.Add(key.Index);
-            while (_queue.TryPeek(out var next, out var nextKey) && nextKey.Gain >= key.Gain - _options.TieTolerance)
-            {
-                _queue.Dequeue();
-                if (!IsStale(next)) tied.Add(nextKey.Index);
-            }
-            var chosen = tied.Count == 1 ? tied[0] : BreakTie(tied);
+            tied.Add(best);
+            while (TryPopAccurate(_candidates[best].Gain - _options.TieTolerance, out var other)) tied.Add(other);
+            var chosen = best;
             if (tied.Count > 1)
             {
                 ties++;
+                tied.Sort((a, b) => new QueueKey(_candidates[a].Gain, a).CompareTo(new QueueKey(_candidates[b].Gain, b)));
+                chosen = BreakTie(tied);
                 foreach (var other in tied)
-                    if (other != chosen)
-                        _queue.Enqueue(Pack(other, _candidates[other].Version), new QueueKey(_candidates[other].Gain, other));
+                    if (other != chosen) Push(other);
             }
             Execute(chosen);
             executed.Add(_candidates[chosen]);
@@ -131,8 +132,8 @@ internal sealed class ExchangeRound
             if (_touched[k] != _stamp)
             {
                 _touched[k] = _stamp;
-                if (_solver.Recalculate(ref x, e) && x.Valid)
-                    _queue.Enqueue(Pack(k, x.Version), new QueueKey(x.Gain, k));
+                // A fallen gain keeps its (higher) queue entry as an upper bound, re-keyed when it reaches the top.
+                if (_solver.Recalculate(ref x, e) && x.Valid && !(x.Gain <= _queuedGain[k])) Push(k);
                 if (!x.Valid) continue;
             }
             list[write++] = k;
@@ -152,14 +153,36 @@ internal sealed class ExchangeRound
                   + (1 - (1 - s) * _options.SalienceWeight - _options.FixedWeight) * x;
     }
 
-    private bool IsStale(long item)
+    private void Push(int k)
     {
-        var k = (int)(item >> 32);
-        ref var c = ref _candidates[k];
-        return !c.Valid || c.Version != (int)(item & 0xFFFFFFFF);
+        var gain = _candidates[k].Gain;
+        _queuedGain[k] = gain;
+        _queue.Enqueue(k, new QueueKey(gain, k));
     }
 
-    private static long Pack(int index, int version) => ((long)index << 32) | (uint)version;
+    /// <summary>
+    /// Pops the best candidate whose queue key is at least <paramref name="floor"/> and equals its current gain.
+    /// Entries of executed or invalid candidates, and older lower entries, are dropped; an entry above the
+    /// candidate's current gain (its gain fell since) is queued again at the current gain.
+    /// </summary>
+    private bool TryPopAccurate(double floor, out int index)
+    {
+        while (_queue.TryPeek(out var k, out var key) && key.Gain >= floor)
+        {
+            _queue.Dequeue();
+            ref var c = ref _candidates[k];
+            if (!c.Valid || key.Gain != _queuedGain[k]) continue;
+            if (key.Gain == c.Gain)
+            {
+                _queuedGain[k] = double.NaN;
+                index = k;
+                return true;
+            }
+            Push(k);
+        }
+        index = -1;
+        return false;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CreateCandidates()
@@ -197,6 +220,8 @@ internal sealed class ExchangeRound
 
         _candidates = new ExchangeCandidate[total];
         _touched = new int[total];
+        _queuedGain = new double[total];
+        Array.Fill(_queuedGain, double.NaN);
         var index = 0;
         foreach (var (p, q, groups) in pairs)
         {

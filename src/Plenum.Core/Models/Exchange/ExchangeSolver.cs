@@ -114,7 +114,6 @@ internal sealed class ExchangeSolver
             touched = true;
         }
         if (!touched) return false;
-        x.Version++;
         Calculate(ref x);
         return true;
     }
