@@ -59,6 +59,6 @@ internal struct ExchangeCandidate
     public bool Valid;
     public bool Executed;
 
-    /// <summary>Slot in the update store (positions of third actors moved by executed exchanges), or −1.</summary>
+    /// <summary>First entry of this candidate's chain in the solver's update store (positions of third actors moved by executed exchanges), or −1.</summary>
     public int UpdateSlot;
 }

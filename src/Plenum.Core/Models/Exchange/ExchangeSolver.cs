@@ -44,8 +44,12 @@ internal sealed class ExchangeSolver
             }
     }
 
-    /// <summary>Per-candidate lists of third-party positions; index = <see cref="ExchangeCandidate.UpdateSlot"/>.</summary>
-    public List<List<PositionUpdate>> Updates { get; } = [];
+    /// <summary>
+    /// Third-party positions of all candidates in one array, each candidate's as a chain in recording order
+    /// starting at <see cref="ExchangeCandidate.UpdateSlot"/> (millions of candidates, so no list per candidate).
+    /// </summary>
+    private PositionUpdate[] _updates = new PositionUpdate[256];
+    private int _updateCount;
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -145,25 +149,25 @@ internal sealed class ExchangeSolver
 
     private void SetUpdate(ref ExchangeCandidate x, int issue, in ExchangeSide mover)
     {
-        if (x.UpdateSlot < 0)
+        var last = -1;
+        for (var k = x.UpdateSlot; k >= 0; k = _updates[k].Next)
         {
-            x.UpdateSlot = Updates.Count;
-            Updates.Add([]);
-        }
-        var list = Updates[x.UpdateSlot];
-        for (var k = 0; k < list.Count; k++)
-        {
-            if (list[k].Issue != issue || list[k].Actor != mover.Actor) continue;
+            last = k;
+            ref var u = ref _updates[k];
+            if (u.Issue != issue || u.Actor != mover.Actor) continue;
             // Decide's update_updates: keep the position nearer the mover's round start.
-            var existing = list[k].Position;
+            var existing = u.Position;
             var start = _start[mover.Actor * _n + mover.Supply];
-            var kept = start <= existing
+            u.Position = start <= existing
                 ? (existing < mover.Voting ? existing : mover.Voting)
                 : (existing > mover.Voting ? existing : mover.Voting);
-            list[k] = new PositionUpdate { Issue = issue, Actor = mover.Actor, Position = kept };
             return;
         }
-        list.Add(new PositionUpdate { Issue = issue, Actor = mover.Actor, Position = mover.Voting });
+        if (_updateCount == _updates.Length) Array.Resize(ref _updates, _updates.Length * 2);
+        var added = _updateCount++;
+        _updates[added] = new PositionUpdate { Issue = issue, Actor = mover.Actor, Position = mover.Voting, Next = -1 };
+        if (last < 0) x.UpdateSlot = added;
+        else _updates[last].Next = added;
     }
 
     /// <summary>Moves and mean shifts at rate dq/dp = <paramref name="rate"/>.</summary>
@@ -251,13 +255,13 @@ internal sealed class ExchangeSolver
     private double MeanWith(in ExchangeCandidate c, int issue, int actor, double position)
     {
         var sum = _startSum[issue];
-        if (c.UpdateSlot >= 0)
-            foreach (var u in Updates[c.UpdateSlot])
-                if (u.Issue == issue && u.Actor != actor)
-                {
-                    var k = u.Actor * _n + issue;
-                    sum += _space.Weight[k] * (u.Position - _start[k]);
-                }
+        for (var e = c.UpdateSlot; e >= 0; e = _updates[e].Next)
+        {
+            ref readonly var u = ref _updates[e];
+            if (u.Issue != issue || u.Actor == actor) continue;
+            var k = u.Actor * _n + issue;
+            sum += _space.Weight[k] * (u.Position - _start[k]);
+        }
         var own = actor * _n + issue;
         sum += _space.Weight[own] * (position - _start[own]);
         return sum / _space.WeightSum[issue];
@@ -270,18 +274,18 @@ internal sealed class ExchangeSolver
         var own = actor * _n + issue;
         var ownPosition = position;
         var sum = _startSum[issue];
-        if (c.UpdateSlot >= 0)
-            foreach (var u in Updates[c.UpdateSlot])
+        for (var e = c.UpdateSlot; e >= 0; e = _updates[e].Next)
+        {
+            ref readonly var u = ref _updates[e];
+            if (u.Issue != issue) continue;
+            if (u.Actor == actor)
             {
-                if (u.Issue != issue) continue;
-                if (u.Actor == actor)
-                {
-                    ownPosition = u.Position;
-                    continue;
-                }
-                var k = u.Actor * _n + issue;
-                sum += _space.Weight[k] * (u.Position - _start[k]);
+                ownPosition = u.Position;
+                continue;
             }
+            var k = u.Actor * _n + issue;
+            sum += _space.Weight[k] * (u.Position - _start[k]);
+        }
         sum += _space.Weight[own] * (ownPosition - _start[own]);
         return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
     }

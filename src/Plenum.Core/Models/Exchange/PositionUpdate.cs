@@ -9,4 +9,7 @@ internal struct PositionUpdate
     public int Issue;
     public int Actor;
     public double Position;
+
+    /// <summary>The candidate's next update in the solver's store, or −1.</summary>
+    public int Next;
 }
