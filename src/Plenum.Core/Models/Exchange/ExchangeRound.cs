@@ -33,8 +33,11 @@ internal sealed class ExchangeRound
     /// <summary>The highest key among a candidate's queue entries (an upper bound of its gain); NaN when it has none.</summary>
     private double[] _queuedGain = [];
 
-    private ExchangeRound(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random)
+    private readonly ExchangeTieBreaker _ties;
+
+    private ExchangeRound(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random, ExchangeTieBreaker ties)
     {
+        _ties = ties;
         _space = space;
         _start = start;
         _options = options;
@@ -44,8 +47,10 @@ internal sealed class ExchangeRound
     }
 
     /// <summary>Runs one round from the normalised start positions <paramref name="start"/>.</summary>
-    public static ExchangeRoundOutcome Run(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random) =>
-        new ExchangeRound(space, start, options, random).Run();
+    /// <param name="ties">The tie breaker; by default the one <see cref="ExchangeOptions.Ties"/> names.</param>
+    public static ExchangeRoundOutcome Run(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random,
+        ExchangeTieBreaker? ties = null) =>
+        new ExchangeRound(space, start, options, random, ties ?? ExchangeTieBreaker.For(options.Ties, random)).Run();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ExchangeRoundOutcome Run()
@@ -80,7 +85,7 @@ internal sealed class ExchangeRound
             {
                 ties++;
                 tied.Sort((a, b) => new QueueKey(_candidates[a].Gain, a).CompareTo(new QueueKey(_candidates[b].Gain, b)));
-                chosen = BreakTie(tied);
+                chosen = _ties.Choose(tied);
                 foreach (var other in tied)
                     if (other != chosen) Push(other);
             }
@@ -96,14 +101,6 @@ internal sealed class ExchangeRound
             Settle(e.J, voting, nextStart);
         }
         return new ExchangeRoundOutcome(executed, _candidates.Length, initialGains.Count, initialGains.ToArray(), voting, nextStart, ties);
-    }
-
-    private int BreakTie(List<int> tied)
-    {
-        if (_options.Ties == TieRule.Random) return tied[_random.NextInt(tied.Count)];
-        var first = tied[0];
-        foreach (var k in tied) if (k < first) first = k;
-        return first;
     }
 
     /// <summary>Marks the exchange executed and recalculates every candidate that shares an (actor, supply) or (actor, demand) with it.</summary>

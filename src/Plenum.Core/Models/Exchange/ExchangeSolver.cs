@@ -20,6 +20,9 @@ internal sealed class ExchangeSolver
     /// <summary>Distances of the mean to a demander's position below this count as zero (exact arithmetic would give 0).</summary>
     private const double SameSideTolerance = 1e-9;
 
+    /// <summary>Per issue: whether Decide's normalisation step 100/width is a short decimal (0–100: step 1).</summary>
+    private readonly bool[] _exactScale;
+
     /// <summary>Rounding slack on the 0–100 bounds of a voting position.</summary>
     private const double BoundSlack = 1e-12;
 
@@ -36,6 +39,12 @@ internal sealed class ExchangeSolver
         _n = space.IssueCount;
         _variant = variant;
         _startSum = new double[_n];
+        _exactScale = new bool[_n];
+        for (var d = 0; d < _n; d++)
+        {
+            var step = 100.0 / space.Issues[d].Width;
+            _exactScale[d] = step == Math.Round(step, 6);
+        }
         for (var d = 0; d < _n; d++)
             for (var a = 0; a < space.ActorCount; a++)
             {
@@ -225,7 +234,11 @@ internal sealed class ExchangeSolver
         var after = target - MeanWith(c, r, a.Actor, a.Voting);
         if (Math.Abs(before) < SameSideTolerance) before = 0;
         if (Math.Abs(after) < SameSideTolerance) after = 0;
-        if ((before >= 0 && after >= 0) || (before <= 0 && after <= 0)) return;
+        // No cut when the move lands on the demander's position or stays on one side of it. When the mean already
+        // sits on it (before = 0), exact arithmetic lets the move through; Decide's Decimal arithmetic is exact only
+        // on scales whose step 100/width is a short decimal, elsewhere its rounding residue cuts the move (§6).
+        if (after == 0 || (before != 0 && Math.Sign(before) == Math.Sign(after))) return;
+        if (before == 0 && _exactScale[r]) return;
 
         var delta = Math.Abs(MoveToMean(c, r, a.Actor, a.Position, target));
         var shiftA = delta * _space.Weight[a.Actor * _n + r] / _space.WeightSum[r];
