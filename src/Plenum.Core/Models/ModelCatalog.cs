@@ -1,4 +1,5 @@
 using Plenum.Core.Models.Baseline;
+using Plenum.Core.Models.Exchange;
 
 namespace Plenum.Core.Models;
 
@@ -14,6 +15,7 @@ public static class ModelCatalog
         BaselineModel.StatusQuo,
         Bdm.BdmModel.Instance,
         Smp.SmpModel.Instance,
+        ExchangeModel.Instance,
     ];
 
     /// <summary>The model with the id, or null.</summary>
