@@ -13,6 +13,8 @@ public enum InputFormat
     KtabCsv,
     /// <summary>KTAB's SMP XML scenario (smpSchema.xsd).</summary>
     KtabXml,
+    /// <summary>The Decide exchange-model input file (#A, #P, #M… rows, tab- or comma-separated).</summary>
+    Decide,
 }
 
 /// <summary>Opens any input file as a scenario: Plenum YAML directly, the other formats through their importers.</summary>
@@ -27,6 +29,7 @@ public static class ScenarioFiles
         ["ktab"] = InputFormat.KtabCsv,
         ["ktab-csv"] = InputFormat.KtabCsv,
         ["ktab-xml"] = InputFormat.KtabXml,
+        ["decide"] = InputFormat.Decide,
     };
 
     /// <summary>Recognises the format from the extension and the first lines.</summary>
@@ -38,6 +41,8 @@ public static class ScenarioFiles
         if (ext == ".xml" || start.StartsWith("<?xml", StringComparison.Ordinal) || start.StartsWith("<Scenario", StringComparison.Ordinal))
             return InputFormat.KtabXml;
         if (TableImporter.Recognises(text)) return InputFormat.Table;
+        if (start.TrimStart('\'', '"').StartsWith('#') && start.Length > 2 && char.IsAsciiLetterUpper(start.TrimStart('\'', '"')[1]))
+            return InputFormat.Decide;
         var lines = text.Split('\n', 4);
         if (lines.Length >= 2 && lines[1].TrimStart().StartsWith("Actor,", StringComparison.OrdinalIgnoreCase))
             return InputFormat.KtabCsv;
@@ -68,6 +73,7 @@ public static class ScenarioFiles
             InputFormat.Table => TableImporter.Read(path, text),
             InputFormat.KtabCsv => KtabCsvImporter.Read(path, text),
             InputFormat.KtabXml => KtabXmlImporter.Read(path, text),
+            InputFormat.Decide => DecideImporter.Read(path, text),
             _ => null,
         };
         if (imported is null) return ScenarioLoader.Load(path, text);
