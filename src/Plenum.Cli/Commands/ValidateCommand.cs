@@ -29,6 +29,7 @@ public sealed class ValidateCommand(Output output) : Command<ValidateCommand.Set
             {
                 var s = result.Scenario!;
                 output.Stdout.WriteLine($"{file}: ok ({s.Actors.Count} actors, {s.Issues.Count} issues, {s.Bodies.Count} bodies, {s.Motions.Count} motions)");
+                foreach (var flag in Core.Scenarios.EvidenceDating.LaterThanAsOf(s)) output.Stderr.WriteLine($"{file}: warning: {flag}");
                 continue;
             }
             ok = false;

@@ -63,7 +63,7 @@ public static class BacktestPresenter
             File.WriteAllText(path + ".tmp", content);
             File.Move(path + ".tmp", path, overwrite: true);
         }
-        return files.Count;
+        return files.Count + Reports.BacktestCharts.Write(dir, r).Count;
     }
 
     private static string N(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("R", CultureInfo.InvariantCulture) : "";

@@ -37,6 +37,7 @@ public static class Backtester
                 continue;
             }
             used.Add(scenario.Id);
+            notes.AddRange(EvidenceDating.LaterThanAsOf(scenario).Select(flag => $"hindsight: {flag}"));
             var blind = scenario.WithoutOutcome();
             foreach (var model in all)
             {
