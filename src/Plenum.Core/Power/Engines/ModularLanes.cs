@@ -89,41 +89,42 @@ internal readonly struct WrapLane : ILaneArithmetic
     public Vector<ulong> Sub(Vector<ulong> a, Vector<ulong> b) => a - b;
 }
 
-/// <summary>Arithmetic modulo a prime below 2⁶², branch-free: reduce by an unsigned minimum.</summary>
+/// <summary>
+/// Arithmetic modulo a prime below 2⁶², branch-free. Residues stay below 2⁶², so sums and differences fit a
+/// signed 64-bit lane and the reduction is one signed compare (AVX2 has no unsigned 64-bit min or compare).
+/// </summary>
 internal readonly struct PrimeLane : ILaneArithmetic
 {
     private readonly ulong _p;
-    private readonly Vector<ulong> _vp;
+    private readonly Vector<long> _vp;
 
     public PrimeLane(ulong p)
     {
         _p = p;
-        _vp = new Vector<ulong>(p);
+        _vp = new Vector<long>((long)p);
     }
 
     public ulong Add(ulong a, ulong b)
     {
         var s = a + b;
-        return Math.Min(s, unchecked(s - _p));
+        return s >= _p ? s - _p : s;
     }
 
-    public ulong Sub(ulong a, ulong b)
-    {
-        var d = unchecked(a - b);
-        return Math.Min(d, unchecked(d + _p));
-    }
+    public ulong Sub(ulong a, ulong b) => a >= b ? a - b : a + (_p - b);
 
     public ulong Mul(ulong a, ulong b) => (ulong)(((UInt128)a * b) % _p);
 
     public Vector<ulong> Add(Vector<ulong> a, Vector<ulong> b)
     {
-        var s = a + b;
-        return Vector.Min(s, s - _vp);
+        var s = Vector.AsVectorInt64(a) + Vector.AsVectorInt64(b);
+        var below = Vector.GreaterThan(_vp, s);
+        return Vector.AsVectorUInt64(s - Vector.AndNot(_vp, below));
     }
 
     public Vector<ulong> Sub(Vector<ulong> a, Vector<ulong> b)
     {
-        var d = a - b;
-        return Vector.Min(d, d + _vp);
+        var d = Vector.AsVectorInt64(a) - Vector.AsVectorInt64(b);
+        var negative = Vector.LessThan(d, Vector<long>.Zero);
+        return Vector.AsVectorUInt64(d + (_vp & negative));
     }
 }
