@@ -40,7 +40,7 @@ public static class PowerIndexCalculator
         var keep = Enumerable.Range(0, full.PlayerCount).Where(i => !full.IsNull(i)).ToArray();
         var rule = full.Restrict(keep);
         var plan = new Plan(rule, requested, options);
-        var exact = plan.RunExact();
+        var exact = plan.Exact;
         var sampled = plan.Sampled.Count > 0
             ? PowerSampler.Estimate(rule, plan.Sampled, options.Samples, options.Confidence, random)
             : null;
@@ -84,19 +84,17 @@ public static class PowerIndexCalculator
         return veto;
     }
 
-    /// <summary>Which engine serves which index, and their counts once run.</summary>
+    /// <summary>Runs, per index, the first exact engine that applies and fits the limits; the rest is sampled.</summary>
     private sealed class Plan
     {
         private readonly GameRule _rule;
         private readonly PowerOptions _options;
-        private readonly List<PowerIndex> _requested;
         private CoalitionCounts? _enumerated;
         private CoalitionCounts? _minimal;
 
         public Plan(GameRule rule, List<PowerIndex> requested, PowerOptions options)
         {
             _rule = rule;
-            _requested = requested;
             _options = options;
             if (options.Method == PowerMethodChoice.MonteCarlo)
             {
@@ -105,62 +103,69 @@ public static class PowerIndexCalculator
             }
             var n = rule.PlayerCount;
             var fitsLanes = n + 1 <= ModularLanes.MaxBits;
+            var pending = new List<PowerIndex>(requested);
+            var swingIndices = requested.Intersect(SwingIndices).ToList();
             var needSizes = requested.Contains(PowerIndex.ShapleyShubik);
-            if (rule.IsIntegral && fitsLanes && requested.Intersect(SwingIndices).Any())
+            CoalitionCounts? swings = null;
+            if (swingIndices.Count > 0 && rule.IsIntegral && fitsLanes)
             {
                 var (work, bytes) = SwingCounter.Cost(rule, needSizes);
                 if (work <= options.MaxExactWork && bytes <= options.MaxExactBytes)
-                    ByCounting.AddRange(requested.Intersect(SwingIndices));
+                {
+                    var counts = SwingCounter.Count(rule, needSizes);
+                    swings = new CoalitionCounts { PlayerCount = n, Swings = counts.Swings, Winning = counts.Winning };
+                    Serve(swingIndices, swings, PowerMethod.DynamicProgramming, pending);
+                }
             }
-            if (rule.IsIntegral && rule.IsSingleLayer && fitsLanes && requested.Intersect(MinimalIndices).Any())
+            if (swings is null && swingIndices.Count > 0 && n <= 63)
+            {
+                var maxNodes = (long)Math.Min(options.MaxExactBytes / (16.0 * (n + 1)), options.MaxExactWork / (n * (double)n));
+                swings = DecisionDiagramCounter.Count(rule, needSizes, maxNodes);
+                if (swings is not null) Serve(swingIndices, swings, PowerMethod.DecisionDiagram, pending);
+            }
+            Winning = swings?.Winning;
+
+            var minimalIndices = requested.Intersect(MinimalIndices).ToList();
+            if (minimalIndices.Count > 0 && rule.IsIntegral && rule.IsSingleLayer && fitsLanes)
             {
                 var sized = requested.Contains(PowerIndex.DeeganPackel);
                 var q = rule.Layers[0].IntegerQuota;
                 if (MinimalWinningCounter.Cost(rule, sized) <= options.MaxExactWork && q * 8.0 * (sized ? n + 1 : 1) <= options.MaxExactBytes)
-                    ByMinimalCounting.AddRange(requested.Intersect(MinimalIndices));
+                {
+                    var empty = new CoalitionCounts { PlayerCount = n, Swings = [] };
+                    _minimal = MinimalWinningCounter.Count(rule, sized, swings ?? empty);
+                    Serve(minimalIndices, _minimal, PowerMethod.DynamicProgramming, pending);
+                }
             }
-            var rest = requested.Except(ByCounting).Except(ByMinimalCounting).ToList();
+
             var enumerable = n <= Math.Min(options.EnumerationMaxPlayers, 40)
                 && CoalitionEnumerator.Cost(n, true) <= options.MaxExactWork
                 && Math.Pow(2, Math.Max(0, n - 6)) * 8 <= options.MaxExactBytes;
-            if (enumerable && (rest.Count > 0 || WantsMinimalCount)) ByEnumeration.AddRange(rest);
-            else Sampled.AddRange(rest);
+            // Small games are enumerated anyway, for the count and list of minimal winning coalitions.
+            var cheap = n <= Math.Min(options.EnumerationMaxPlayers, 22);
+            if (enumerable && (pending.Count > 0 || (_minimal is null && cheap)))
+            {
+                _enumerated = CoalitionEnumerator.Count(rule, true, options.MinimalWinningLimit);
+                Winning ??= _enumerated.Winning;
+                Serve(pending.ToList(), _enumerated, PowerMethod.Enumeration, pending);
+            }
+            Sampled.AddRange(pending);
             if (Sampled.Count > 0 && options.Method == PowerMethodChoice.Exact)
                 throw new PowerComputationException(
                     $"no exact method fits the limits for {string.Join(", ", Sampled)} with {n} players; raise MaxExactWork or allow Monte Carlo");
         }
 
-        public List<PowerIndex> ByCounting { get; } = [];
-        public List<PowerIndex> ByMinimalCounting { get; } = [];
-        public List<PowerIndex> ByEnumeration { get; } = [];
+        public Dictionary<PowerIndex, (Fraction[] Values, PowerMethod Method)> Exact { get; } = [];
         public List<PowerIndex> Sampled { get; } = [];
-        public System.Numerics.BigInteger? Winning { get; private set; }
+        public System.Numerics.BigInteger? Winning { get; }
 
-        /// <summary>Enumerate small games anyway when nothing else counts their minimal winning coalitions.</summary>
-        private bool WantsMinimalCount => ByMinimalCounting.Count == 0;
-
-        public Dictionary<PowerIndex, (Fraction[] Values, PowerMethod Method)> RunExact()
+        private void Serve(List<PowerIndex> indices, CoalitionCounts counts, PowerMethod method, List<PowerIndex> pending)
         {
-            var result = new Dictionary<PowerIndex, (Fraction[], PowerMethod)>();
-            if (ByEnumeration.Count > 0 || (WantsMinimalCount && Sampled.Count == 0 && _rule.PlayerCount <= Math.Min(_options.EnumerationMaxPlayers, 24)))
+            foreach (var index in indices)
             {
-                _enumerated = CoalitionEnumerator.Count(_rule, true, _options.MinimalWinningLimit);
-                Winning = _enumerated.Winning;
-                foreach (var index in ByEnumeration) result[index] = (Values(index, _enumerated), PowerMethod.Enumeration);
+                Exact[index] = (Values(index, counts), method);
+                pending.Remove(index);
             }
-            if (ByCounting.Count > 0 || ByMinimalCounting.Count > 0)
-            {
-                var counts = SwingCounter.Count(_rule, ByCounting.Contains(PowerIndex.ShapleyShubik));
-                Winning ??= counts.Winning;
-                var swings = new CoalitionCounts { PlayerCount = _rule.PlayerCount, Swings = counts.Swings, Winning = counts.Winning };
-                foreach (var index in ByCounting) result[index] = (Values(index, swings), PowerMethod.DynamicProgramming);
-                if (ByMinimalCounting.Count > 0)
-                {
-                    _minimal = MinimalWinningCounter.Count(_rule, ByMinimalCounting.Contains(PowerIndex.DeeganPackel), swings);
-                    foreach (var index in ByMinimalCounting) result[index] = (Values(index, _minimal), PowerMethod.DynamicProgramming);
-                }
-            }
-            return result;
         }
 
         public MinimalWinningCoalitions MinimalWinning(IReadOnlyList<string> names, int[] keep)

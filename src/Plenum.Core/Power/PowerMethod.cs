@@ -5,6 +5,8 @@ public enum PowerMethod
 {
     /// <summary>Exact counting over sums of weights (generating functions, residue arithmetic).</summary>
     DynamicProgramming,
+    /// <summary>Exact counting over a decision diagram of residual quotas (large or real weights, compound rules).</summary>
+    DecisionDiagram,
     /// <summary>Exact: every coalition was looked at.</summary>
     Enumeration,
     /// <summary>Estimated from random coalitions or orderings, with a stated error bound.</summary>

@@ -43,8 +43,8 @@ internal static class PowerSampler
             var means = raw.Select(v => v / samples).ToArray();
             if (index == PowerIndex.Penrose)
             {
-                values[index] = means.Select(v => 2 * v).ToArray();
-                bounds[index] = Math.Min(1, 2 * epsilon);
+                values[index] = means;
+                bounds[index] = Math.Min(1, epsilon);
                 continue;
             }
             var total = means.Sum();
