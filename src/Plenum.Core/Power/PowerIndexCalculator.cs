@@ -178,6 +178,10 @@ public static class PowerIndexCalculator
                 listed = fromEnumeration;
                 complete = count is { } c && c <= listed.Count;
             }
+            else if (_options.MinimalWinningLimit == 0)
+            {
+                (listed, complete) = ([], count is { } c && c.IsZero);
+            }
             else
             {
                 (listed, complete) = MinimalWinningLister.List(_rule, _options.MinimalWinningLimit);

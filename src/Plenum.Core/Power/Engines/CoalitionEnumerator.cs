@@ -33,7 +33,8 @@ internal static class CoalitionEnumerator
         var total = new Accumulator(n, full);
         var gate = new object();
         var chunk = Math.Max(1L, words / (Environment.ProcessorCount * 8));
-        Parallel.For(0, (words + chunk - 1) / chunk, () => new Accumulator(n, full), (c, _, acc) =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = words < 4096 ? 1 : -1 };
+        Parallel.For(0, (words + chunk - 1) / chunk, parallel, () => new Accumulator(n, full), (c, _, acc) =>
         {
             var end = Math.Min(words, (c + 1) * chunk);
             Span<ulong> critical = stackalloc ulong[n];

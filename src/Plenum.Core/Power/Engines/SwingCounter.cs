@@ -17,6 +17,7 @@ internal static class SwingCounter
 {
     private const long RingBudgetCells = 1L << 20; // 8 MB of rings per batch of players
     private const int MaxBatch = 32;
+    private const double SmallWork = 4e6; // below this, starting threads costs more than it saves
 
     /// <summary>Cell operations (per lane) and bytes of table the count needs.</summary>
     public static (double Work, double Bytes) Cost(GameRule rule, bool bySize)
@@ -38,11 +39,12 @@ internal static class SwingCounter
         var swingRows = SwingRows(layout, win, groups);
         var swings = new ulong[lanes][][];
         var losing = new ulong[lanes];
-        Parallel.For(0, lanes, lane =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = layout.Cells * (double)(n + groups.Count) < SmallWork ? 1 : -1 };
+        Parallel.For(0, lanes, parallel, lane =>
         {
             var result = lane == 0
-                ? RunLane(new WrapLane(), layout, win, groups, swingRows)
-                : RunLane(new PrimeLane(ModularLanes.Modulus(lane)), layout, win, groups, swingRows);
+                ? RunLane(new WrapLane(), layout, win, groups, swingRows, parallel)
+                : RunLane(new PrimeLane(ModularLanes.Modulus(lane)), layout, win, groups, swingRows, parallel);
             swings[lane] = result.Swings;
             losing[lane] = result.Losing;
         });
@@ -108,7 +110,7 @@ internal static class SwingCounter
     }
 
     private static (ulong[][] Swings, ulong Losing) RunLane<T>(T arith, StateLayout layout, bool[] win, List<int[]> groups,
-        List<(long From, long To)>[] swingRows)
+        List<(long From, long To)>[] swingRows, ParallelOptions parallel)
         where T : struct, ILaneArithmetic
     {
         var rowLength = layout.RowLength;
@@ -139,7 +141,7 @@ internal static class SwingCounter
         var swings = new ulong[groups.Count][];
         var representatives = Enumerable.Range(0, groups.Count).ToArray();
         var divisionBatches = Batches(representatives, g => layout.CellShift(groups[g][0]), layout.Cells).ToList();
-        Parallel.ForEach(divisionBatches, batch =>
+        Parallel.ForEach(divisionBatches, parallel, batch =>
         {
             var rings = batch.Select(g => new ulong[Math.Min(layout.CellShift(groups[g][0]), layout.Cells)]).ToArray();
             var positions = new int[batch.Length];
