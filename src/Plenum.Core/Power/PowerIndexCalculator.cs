@@ -112,7 +112,8 @@ public static class PowerIndexCalculator
                 var (work, bytes) = SwingCounter.Cost(rule, needSizes);
                 if (work <= options.MaxExactWork && bytes <= options.MaxExactBytes)
                 {
-                    var counts = SwingCounter.Count(rule, needSizes);
+                    var banded = needSizes && rule.IsSingleLayer && rule.Layers[0].IntegerQuota * (n + 1.0) < int.MaxValue;
+                    var counts = banded ? SizeBandCounter.Count(rule) : SwingCounter.Count(rule, needSizes);
                     swings = new CoalitionCounts { PlayerCount = n, Swings = counts.Swings, Winning = counts.Winning };
                     Serve(swingIndices, swings, PowerMethod.DynamicProgramming, pending);
                 }

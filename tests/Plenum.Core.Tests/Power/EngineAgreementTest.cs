@@ -32,6 +32,9 @@ public class EngineAgreementTest
 
         if (rule.IsSingleLayer)
         {
+            var banded = SizeBandCounter.Count(rule);
+            AssertSame(oracle, new CoalitionCounts { PlayerCount = rule.PlayerCount, Swings = banded.Swings }, PowerIndex.Banzhaf, PowerIndex.ShapleyShubik);
+            Assert.Equal(enumerated.Winning, banded.Winning);
             var minimal = MinimalWinningCounter.Count(rule, bySize: true, enumerated);
             AssertSame(oracle, minimal, PowerIndex.Holler, PowerIndex.DeeganPackel);
             Assert.Equal(enumerated.MinimalWinning, minimal.MinimalWinning);
@@ -62,6 +65,29 @@ public class EngineAgreementTest
                     $"{index} player {i}: exact {(double)num / (double)den}, sampled {r.Values[i].Value}, bound {r.ErrorBound}");
             }
         }
+    }
+
+    [Fact]
+    public void Engines_HundredPlayers_ResidueLanesAgreeAndShapleyShubikSumsToOne()
+    {
+        var random = new RandomStream(99);
+        var weights = Enumerable.Range(0, 100).Select(_ => (long)(1 + random.NextInt(30))).ToList();
+        var game = new WeightedGame(weights.Sum() / 2 + 1, weights);
+        var rule = game.Compile();
+        var general = SwingCounter.Count(rule, bySize: true);
+        var banded = SizeBandCounter.Count(rule);
+        Assert.Equal(general.Winning, banded.Winning);
+        for (var i = 0; i < 100; i++) Assert.Equal(general.Swings[i], banded.Swings[i]);
+        var ss = IndexFormulas.ShapleyShubik(new CoalitionCounts { PlayerCount = 100, Swings = banded.Swings });
+        var sum = ss.Aggregate((Num: System.Numerics.BigInteger.Zero, Den: System.Numerics.BigInteger.One),
+            (a, f) => (a.Num * f.Denominator + f.Numerator * a.Den, a.Den * f.Denominator));
+        Assert.Equal(sum.Num, sum.Den);
+        // Self-dual majority game with an odd total or not: Σ swings = Σ over winning coalitions of their critical members; compare with sampling.
+        var sampled = PowerIndexCalculator.Compute(game, PowerIndex.Penrose, new PowerOptions(Method: PowerMethodChoice.MonteCarlo, Samples: 20_000), random);
+        var exact = PowerIndexCalculator.Compute(game, PowerIndex.Penrose);
+        Assert.Equal(PowerMethod.DynamicProgramming, exact[PowerIndex.Penrose].Method);
+        for (var i = 0; i < 100; i++)
+            Assert.True(Math.Abs(exact[PowerIndex.Penrose].Values[i].Value - sampled[PowerIndex.Penrose].Values[i].Value) <= sampled[PowerIndex.Penrose].ErrorBound);
     }
 
     /// <summary>A weighted game, or an AND/OR of two or three over overlapping players, 5–12 players.</summary>
