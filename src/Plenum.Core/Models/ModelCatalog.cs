@@ -11,6 +11,7 @@ public static class ModelCatalog
         BaselineModel.Mean,
         BaselineModel.Compromise,
         BaselineModel.Median,
+        Arena.ArenaModel.Instance,
     ];
 
     /// <summary>The model with the id, or null.</summary>
