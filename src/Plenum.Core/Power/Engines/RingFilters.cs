@@ -53,6 +53,19 @@ internal static class RingFilters
         for (; k < n; k++) Unsafe.Add(ref a, k) = arith.Add(Unsafe.Add(ref a, k), Unsafe.Add(ref b, k));
     }
 
+    /// <summary>acc[k] −= x[k].</summary>
+    public static void Deduct<T>(T arith, Span<ulong> acc, ReadOnlySpan<ulong> x) where T : struct, ILaneArithmetic
+    {
+        var n = acc.Length;
+        var w = Vector<ulong>.Count;
+        ref var a = ref MemoryMarshal.GetReference(acc);
+        ref var b = ref MemoryMarshal.GetReference(x);
+        var k = 0;
+        for (; k + w <= n; k += w)
+            arith.Sub(Vector.LoadUnsafe(ref a, (nuint)k), Vector.LoadUnsafe(ref b, (nuint)k)).StoreUnsafe(ref a, (nuint)k);
+        for (; k < n; k++) Unsafe.Add(ref a, k) = arith.Sub(Unsafe.Add(ref a, k), Unsafe.Add(ref b, k));
+    }
+
     private static void MultiplySegment<T>(T arith, Span<ulong> x, Span<ulong> ring) where T : struct, ILaneArithmetic
     {
         var n = x.Length;

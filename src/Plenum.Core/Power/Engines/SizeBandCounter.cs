@@ -9,13 +9,12 @@ namespace Plenum.Core.Power.Engines;
 /// non-zero: a coalition of weight k has between smin(k) players (the heaviest first) and smax(k) players (the
 /// lightest first), a band that holds about a third of the table for random weights.
 /// The forward product runs as a wavefront (a batch of players sweeps the table together, each a fixed number of
-/// rows behind the one before), so the table streams from memory once per batch instead of once per player;
-/// the divisions run ascending with one ring of wᵢ rows per player, a batch of players per pass.
+/// rows behind the one before), so the table streams from memory once per batch instead of once per player.
+/// Removing a player then costs only q/wᵢ rows, by an alternating sum over prefix sums (see WindowSwings).
 /// </summary>
 internal static class SizeBandCounter
 {
     private const int WavefrontRows = 4096;
-    private const long RingBudgetCells = 1L << 19;
 
     public static SwingCounts Count(GameRule rule)
     {
@@ -82,28 +81,12 @@ internal static class SizeBandCounter
         for (var k = 0; k < quota; k++)
             for (var s = low[k]; s <= high[k]; s++) losing = arith.Add(losing, f[(long)k * row + s]);
 
+        // Rows become prefix sums P[k+1] = Σ_{k' ≤ k} f[k'] (their non-zero sizes run from 0 to high[k]).
+        for (var k = 1; k < quota; k++)
+            RingFilters.Accumulate(arith, f.AsSpan(k * row, high[k - 1] + 1), f.AsSpan((k - 1) * row, high[k - 1] + 1));
         var swings = new ulong[groups.Count][];
-        var batches = new List<int[]>();
-        var current = new List<int>();
-        var used = 0L;
-        foreach (var g in Enumerable.Range(0, groups.Count).OrderBy(g => weights[groups[g][0]]))
-        {
-            var cells = Math.Min(weights[groups[g][0]], quota) * (long)row;
-            if (current.Count > 0 && used + cells > RingBudgetCells)
-            {
-                batches.Add(current.ToArray());
-                current.Clear();
-                used = 0;
-            }
-            current.Add(g);
-            used += cells;
-        }
-        if (current.Count > 0) batches.Add(current.ToArray());
-        Parallel.ForEach(batches, parallel, batch =>
-        {
-            var acc = Divide(arith, f, batch.Select(g => (int)Math.Min(weights[groups[g][0]], quota)).ToArray(), quota, low, high, row);
-            for (var b = 0; b < batch.Length; b++) swings[batch[b]] = acc[b];
-        });
+        Parallel.For(0, groups.Count, parallel, g =>
+            swings[g] = WindowSwings(arith, f, (int)Math.Min(weights[groups[g][0]], quota), quota, high, row));
         return (swings, losing);
     }
 
@@ -141,60 +124,32 @@ internal static class SizeBandCounter
     }
 
     /// <summary>
-    /// G = F/(1 + y·x^w) for a batch of players, ascending in k: g[k][s] = f[k][s] − g[k−w][s−1], the ring row
-    /// k mod w holding g[k−w] and kept zero outside its band. Swings are g in the last w rows below the quota.
+    /// The swings of a player of weight w by size, without dividing the whole table:
+    /// G = F/(1 + y·xʷ) = Σⱼ (−y·xʷ)ʲ F, so the sum of G over the window [q − w, q) is
+    /// Σⱼ (−1)ʲ (P[q − jw] − P[q − (j+1)w]) shifted by j sizes, with P the prefix sums of F over weight.
+    /// That is q/w rows per player instead of q (Kurz's "relevant range" idea in closed form).
     /// </summary>
-    private static ulong[][] Divide<T>(T arith, ulong[] f, int[] shifts, int quota, int[] low, int[] high, int row)
-        where T : struct, ILaneArithmetic
+    private static ulong[] WindowSwings<T>(T arith, ulong[] prefix, int w, int quota, int[] high, int row) where T : struct, ILaneArithmetic
     {
-        var rings = shifts.Select(w => new ulong[(long)w * row]).ToArray();
-        var bandLow = shifts.Select(w => Enumerable.Repeat(0, w).ToArray()).ToArray();
-        var bandHigh = shifts.Select(w => Enumerable.Repeat(-1, w).ToArray()).ToArray();
-        var acc = shifts.Select(_ => new ulong[row]).ToArray();
-        var slots = new int[shifts.Length];
-        for (var k = 0; k < quota; k++)
+        var acc = new ulong[row];
+        for (var j = 0; j < row && quota - (long)j * w > 0; j++)
         {
-            var lo = low[k];
-            var hi = high[k];
-            var fr = f.AsSpan((int)((long)k * row), row);
-            for (var b = 0; b < shifts.Length; b++)
+            var upper = quota - j * w;
+            var lower = Math.Max(0, upper - w);
+            AddRow(upper, (j & 1) == 0);
+            if (lower > 0) AddRow(lower, (j & 1) != 0);
+
+            void AddRow(int boundary, bool add)
             {
-                var slot = slots[b];
-                var ring = rings[b].AsSpan(slot * row, row);
-                DivideRow(arith, fr, ring, lo, hi);
-                var oldLo = bandLow[b][slot];
-                var oldHi = bandHigh[b][slot];
-                Clear(ring, oldLo, Math.Min(oldHi, lo - 1));
-                Clear(ring, Math.Max(oldLo, hi + 1), oldHi);
-                bandLow[b][slot] = lo;
-                bandHigh[b][slot] = hi;
-                if (k >= quota - shifts[b] && lo <= hi)
-                    RingFilters.Accumulate(arith, acc[b].AsSpan(lo, hi - lo + 1), ring.Slice(lo, hi - lo + 1));
-                slots[b] = slot + 1 == shifts[b] ? 0 : slot + 1;
+                // P[boundary] is stored in row boundary − 1; its sizes run to high[boundary − 1].
+                var length = Math.Min(row - j, high[boundary - 1] + 1);
+                var source = prefix.AsSpan((boundary - 1) * row, length);
+                var target = acc.AsSpan(j, length);
+                if (add) RingFilters.Accumulate(arith, target, source);
+                else RingFilters.Deduct(arith, target, source);
             }
         }
         return acc;
     }
 
-    private static void Clear(Span<ulong> row, int from, int to)
-    {
-        if (to >= from) row.Slice(from, to - from + 1).Clear();
-    }
-
-    /// <summary>ring[s] ← f[s] − ring[s−1] for s in [lo, hi], descending so each step reads the old ring[s−1].</summary>
-    private static void DivideRow<T>(T arith, Span<ulong> f, Span<ulong> ring, int lo, int hi) where T : struct, ILaneArithmetic
-    {
-        var width = Vector<ulong>.Count;
-        ref var fr = ref MemoryMarshal.GetReference(f);
-        ref var rr = ref MemoryMarshal.GetReference(ring);
-        var s = hi;
-        var first = Math.Max(lo, 1);
-        for (; s - width + 1 >= first; s -= width)
-        {
-            var at = (nuint)(s - width + 1);
-            arith.Sub(Vector.LoadUnsafe(ref fr, at), Vector.LoadUnsafe(ref rr, at - 1)).StoreUnsafe(ref rr, at);
-        }
-        for (; s >= first; s--) Unsafe.Add(ref rr, s) = arith.Sub(Unsafe.Add(ref fr, s), Unsafe.Add(ref rr, s - 1));
-        if (lo == 0 && hi >= 0) rr = fr;
-    }
 }

@@ -139,6 +139,24 @@ internal static class SwingCounter
         }
 
         var swings = new ulong[groups.Count][];
+        if (layout.Rule.IsSingleLayer && layout.Truncated == 0 && rowLength == 1)
+        {
+            // One weighted game without sizes: the window sum of F/(1 + xʷ) is an alternating sum of prefix sums.
+            var prefix = new ulong[f.Length + 1];
+            for (var k = 0; k < f.Length; k++) prefix[k + 1] = arith.Add(prefix[k], f[k]);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var w = layout.RuleShifts[groups[g][0]];
+                var sum = 0UL;
+                for (long j = 0, upper = f.Length; upper > 0; j++, upper -= w)
+                {
+                    var part = arith.Sub(prefix[upper], prefix[Math.Max(0, upper - w)]);
+                    sum = (j & 1) == 0 ? arith.Add(sum, part) : arith.Sub(sum, part);
+                }
+                swings[g] = [sum];
+            }
+            return (swings, losing);
+        }
         var representatives = Enumerable.Range(0, groups.Count).ToArray();
         var divisionBatches = Batches(representatives, g => layout.CellShift(groups[g][0]), layout.Cells).ToList();
         Parallel.ForEach(divisionBatches, parallel, batch =>
