@@ -94,9 +94,13 @@ internal static class SizeBandCounter
     /// F ← F·Π(1 + y·x^w) in place. A batch sweeps k downwards; player b works D_b = w₂ + … + w_b rows above the
     /// first, so the rows it reads (k and k − w_b) already hold the previous player's output and not yet its own.
     /// </summary>
-    private static void Forward<T>(T arith, ulong[] f, long[] weights, int quota, int[] low, int[] high, int row)
+    private static void Forward<T>(T arith, ulong[] f, long[] playerWeights, int quota, int[] low, int[] high, int row)
         where T : struct, ILaneArithmetic
     {
+        // Lightest first: the first products only reach small weights and sizes, so their passes are short.
+        var weights = playerWeights.Order().ToArray();
+        var reach = new long[weights.Length];
+        for (var p = 0; p < weights.Length; p++) reach[p] = (p > 0 ? reach[p - 1] : 0) + weights[p];
         var start = 0;
         while (start < weights.Length)
         {
@@ -105,16 +109,17 @@ internal static class SizeBandCounter
             while (end < weights.Length && span + weights[end] <= WavefrontRows) span += weights[end++];
             var offsets = new long[end - start];
             for (var b = 1; b < offsets.Length; b++) offsets[b] = offsets[b - 1] + weights[start + b];
-            for (long t = quota - 1; t >= -offsets[^1]; t--)
+            for (var t = Math.Min(quota - 1, reach[end - 1]); t >= -offsets[^1]; t--)
             {
                 for (var b = 0; b < offsets.Length; b++)
                 {
+                    var p = start + b;
                     var x = t + offsets[b];
-                    var w = weights[start + b];
-                    if (x >= quota || x < w) continue;
+                    var w = weights[p];
+                    if (x >= quota || x < w || x > reach[p]) continue;
                     var source = x - w;
                     var lo = Math.Max(low[x], low[source] + 1);
-                    var hi = Math.Min(high[x], high[source] + 1);
+                    var hi = Math.Min(Math.Min(high[x], high[source] + 1), p + 1);
                     if (lo > hi) continue;
                     RingFilters.Accumulate(arith, f.AsSpan((int)(x * row + lo), hi - lo + 1), f.AsSpan((int)(source * row + lo - 1), hi - lo + 1));
                 }
