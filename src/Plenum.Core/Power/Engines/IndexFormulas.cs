@@ -17,18 +17,23 @@ internal static class IndexFormulas
     }
 
     /// <summary>Shapley–Shubik: Σₛ cᵢ[s]·s!(n−1−s)!/n!.</summary>
+    /// <remarks>Players with equal weights share one count array; each distinct array is evaluated once.</remarks>
     public static Fraction[] ShapleyShubik(CoalitionCounts c)
     {
         var n = c.PlayerCount;
         var factorial = new BigInteger[n + 1];
         factorial[0] = 1;
         for (var k = 1; k <= n; k++) factorial[k] = factorial[k - 1] * k;
+        var coefficient = new BigInteger[n];
+        for (var s = 0; s < n; s++) coefficient[s] = factorial[s] * factorial[n - 1 - s];
+        var done = new Dictionary<BigInteger[], Fraction>(ReferenceEqualityComparer.Instance);
         return c.Swings.Select(bySize =>
         {
+            if (done.TryGetValue(bySize, out var known)) return known;
             var sum = BigInteger.Zero;
             for (var s = 0; s < bySize.Length && s < n; s++)
-                if (!bySize[s].IsZero) sum += bySize[s] * factorial[s] * factorial[n - 1 - s];
-            return Fraction.Of(sum, factorial[n]);
+                if (!bySize[s].IsZero) sum += bySize[s] * coefficient[s];
+            return done[bySize] = Fraction.Of(sum, factorial[n]);
         }).ToArray();
     }
 

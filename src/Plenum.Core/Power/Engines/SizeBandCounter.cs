@@ -99,6 +99,7 @@ internal static class SizeBandCounter
     {
         // Lightest first: the first products only reach small weights and sizes, so their passes are short.
         var weights = playerWeights.Order().ToArray();
+        ref var table = ref MemoryMarshal.GetArrayDataReference(f);
         var reach = new long[weights.Length];
         for (var p = 0; p < weights.Length; p++) reach[p] = (p > 0 ? reach[p - 1] : 0) + weights[p];
         var start = 0;
@@ -121,11 +122,22 @@ internal static class SizeBandCounter
                     var lo = Math.Max(low[x], low[source] + 1);
                     var hi = Math.Min(Math.Min(high[x], high[source] + 1), p + 1);
                     if (lo > hi) continue;
-                    RingFilters.Accumulate(arith, f.AsSpan((int)(x * row + lo), hi - lo + 1), f.AsSpan((int)(source * row + lo - 1), hi - lo + 1));
+                    AddShifted(arith, ref Unsafe.Add(ref table, (nint)(x * row + lo)), ref Unsafe.Add(ref table, (nint)(source * row + lo - 1)), hi - lo + 1);
                 }
             }
             start = end;
         }
+    }
+
+    /// <summary>target[k] += source[k] for k below count; the hot loop of the forward product, kept inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddShifted<T>(T arith, ref ulong target, ref ulong source, int count) where T : struct, ILaneArithmetic
+    {
+        var width = Vector<ulong>.Count;
+        var k = 0;
+        for (; k + width <= count; k += width)
+            arith.Add(Vector.LoadUnsafe(ref target, (nuint)k), Vector.LoadUnsafe(ref source, (nuint)k)).StoreUnsafe(ref target, (nuint)k);
+        for (; k < count; k++) Unsafe.Add(ref target, k) = arith.Add(Unsafe.Add(ref target, k), Unsafe.Add(ref source, k));
     }
 
     /// <summary>
