@@ -29,8 +29,7 @@ internal static class MinimalWinningCounter
         var lanes = ModularLanes.LanesFor(n + 1);
         var perLane = new ulong[lanes][][];
         var totals = new ulong[lanes];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Cost(rule, bySize) < 4e6 ? 1 : -1 };
-        Parallel.For(0, lanes, parallel, lane =>
+        WorkSplitter.For(lanes, Cost(rule, bySize) >= WorkSplitter.SmallWork, lane =>
         {
             (perLane[lane], totals[lane]) = lane == 0
                 ? RunLane(new WrapLane(), weights, quota, rowLength)

@@ -25,8 +25,8 @@ internal static class SizeBandCounter
         var groups = SwingCounter.Signatures(rule);
         var lanes = ModularLanes.LanesFor(n + 1);
         var results = new (ulong[][] Swings, ulong Losing)[lanes];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = (double)quota * (n + 1) * (n + groups.Count) < 4e6 ? 1 : -1 };
-        Parallel.For(0, lanes, parallel, lane =>
+        var parallel = (double)quota * (n + 1) * (n + groups.Count) >= WorkSplitter.SmallWork;
+        WorkSplitter.For(lanes, parallel, lane =>
         {
             results[lane] = lane == 0
                 ? RunLane(new WrapLane(), weights, quota, low, high, groups, parallel)
@@ -69,7 +69,7 @@ internal static class SizeBandCounter
     }
 
     private static (ulong[][] Swings, ulong Losing) RunLane<T>(T arith, long[] weights, int quota, int[] low, int[] high,
-        List<int[]> groups, ParallelOptions parallel) where T : struct, ILaneArithmetic
+        List<int[]> groups, bool parallel) where T : struct, ILaneArithmetic
     {
         var n = weights.Length;
         var row = n + 1;
@@ -85,7 +85,7 @@ internal static class SizeBandCounter
         for (var k = 1; k < quota; k++)
             RingFilters.Accumulate(arith, f.AsSpan(k * row, high[k - 1] + 1), f.AsSpan((k - 1) * row, high[k - 1] + 1));
         var swings = new ulong[groups.Count][];
-        Parallel.For(0, groups.Count, parallel, g =>
+        WorkSplitter.For(groups.Count, parallel, g =>
             swings[g] = WindowSwings(arith, f, (int)Math.Min(weights[groups[g][0]], quota), quota, high, row));
         return (swings, losing);
     }

@@ -17,7 +17,6 @@ internal static class SwingCounter
 {
     private const long RingBudgetCells = 1L << 20; // 8 MB of rings per batch of players
     private const int MaxBatch = 32;
-    private const double SmallWork = 4e6; // below this, starting threads costs more than it saves
 
     /// <summary>Cell operations (per lane) and bytes of table the count needs.</summary>
     public static (double Work, double Bytes) Cost(GameRule rule, bool bySize)
@@ -39,8 +38,8 @@ internal static class SwingCounter
         var swingRows = SwingRows(layout, win, groups);
         var swings = new ulong[lanes][][];
         var losing = new ulong[lanes];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = layout.Cells * (double)(n + groups.Count) < SmallWork ? 1 : -1 };
-        Parallel.For(0, lanes, parallel, lane =>
+        var parallel = layout.Cells * (double)(n + groups.Count) >= WorkSplitter.SmallWork;
+        WorkSplitter.For(lanes, parallel, lane =>
         {
             var result = lane == 0
                 ? RunLane(new WrapLane(), layout, win, groups, swingRows, parallel)
@@ -110,7 +109,7 @@ internal static class SwingCounter
     }
 
     private static (ulong[][] Swings, ulong Losing) RunLane<T>(T arith, StateLayout layout, bool[] win, List<int[]> groups,
-        List<(long From, long To)>[] swingRows, ParallelOptions parallel)
+        List<(long From, long To)>[] swingRows, bool parallel)
         where T : struct, ILaneArithmetic
     {
         var rowLength = layout.RowLength;
@@ -159,8 +158,9 @@ internal static class SwingCounter
         }
         var representatives = Enumerable.Range(0, groups.Count).ToArray();
         var divisionBatches = Batches(representatives, g => layout.CellShift(groups[g][0]), layout.Cells).ToList();
-        Parallel.ForEach(divisionBatches, parallel, batch =>
+        WorkSplitter.For(divisionBatches.Count, parallel, index =>
         {
+            var batch = divisionBatches[index];
             var rings = batch.Select(g => new ulong[Math.Min(layout.CellShift(groups[g][0]), layout.Cells)]).ToArray();
             var positions = new int[batch.Length];
             var acc = batch.Select(_ => new ulong[rowLength]).ToArray();
