@@ -139,6 +139,13 @@ public static class PowerIndexCalculator
                 }
             }
 
+            if (requested.Contains(PowerIndex.Johnston) && rule.IsIntegral && rule.IsSingleLayer && fitsLanes
+                && JohnstonCounter.Cost(rule) <= options.MaxExactWork)
+            {
+                var critical = new CoalitionCounts { PlayerCount = n, Swings = [], CriticalByCount = JohnstonCounter.Count(rule) };
+                Serve([PowerIndex.Johnston], critical, PowerMethod.DynamicProgramming, pending);
+            }
+
             var enumerable = n <= Math.Min(options.EnumerationMaxPlayers, 40)
                 && CoalitionEnumerator.Cost(n, true) <= options.MaxExactWork
                 && Math.Pow(2, Math.Max(0, n - 6)) * 8 <= options.MaxExactBytes;

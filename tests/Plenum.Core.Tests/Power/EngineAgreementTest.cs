@@ -37,6 +37,8 @@ public class EngineAgreementTest
             Assert.Equal(enumerated.Winning, banded.Winning);
             var minimal = MinimalWinningCounter.Count(rule, bySize: true, enumerated);
             AssertSame(oracle, minimal, PowerIndex.Holler, PowerIndex.DeeganPackel);
+            var johnston = new CoalitionCounts { PlayerCount = rule.PlayerCount, Swings = [], CriticalByCount = JohnstonCounter.Count(rule) };
+            AssertSame(oracle, johnston, PowerIndex.Johnston);
             Assert.Equal(enumerated.MinimalWinning, minimal.MinimalWinning);
         }
         var (listed, complete) = MinimalWinningLister.List(rule, 1000);

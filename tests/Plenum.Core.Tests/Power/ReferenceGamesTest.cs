@@ -46,12 +46,27 @@ public class ReferenceGamesTest
     public void Compute_ElectoralCollegeJohnston_MonteCarloWithinItsBound()
     {
         var result = PowerIndexCalculator.Compute(PowerFixtures.ElectoralCollege2024(), PowerIndex.Johnston,
-            new PowerOptions(Samples: 100_000), new Plenum.Core.Randomness.RandomStream(7));
+            new PowerOptions(Method: PowerMethodChoice.MonteCarlo, Samples: 100_000), new Plenum.Core.Randomness.RandomStream(7));
         var johnston = result[PowerIndex.Johnston];
         Assert.Equal(PowerMethod.MonteCarlo, johnston.Method);
         Assert.InRange(johnston.ErrorBound, 1e-4, 0.05);
         foreach (var row in PowerFixtures.Read("electoral-college-2024-expected.csv"))
             Assert.Equal(row.Number("johnston"), johnston[row["state"]].Value, johnston.ErrorBound);
+    }
+
+    [Fact]
+    public void Compute_ElectoralCollegeJohnston_ExactMatchesEpicToSixFigures()
+    {
+        var result = PowerIndexCalculator.Compute(PowerFixtures.ElectoralCollege2024(), PowerIndex.Johnston);
+        var johnston = result[PowerIndex.Johnston];
+        Assert.Equal(PowerMethod.DynamicProgramming, johnston.Method);
+        foreach (var row in PowerFixtures.Read("electoral-college-2024-expected.csv"))
+        {
+            var expected = row.Number("johnston");
+            // EPIC prints six significant figures: half a unit in the sixth.
+            var tolerance = 0.5 * Math.Pow(10, Math.Floor(Math.Log10(expected)) - 5) + 1e-15;
+            Assert.Equal(expected, johnston[row["state"]].Value, tolerance);
+        }
     }
 
     [Fact]
