@@ -10,8 +10,9 @@ namespace Plenum.Core.Power;
 /// </summary>
 /// <remarks>
 /// Order of preference: counting over weight sums (integer weights; Banzhaf, Penrose and Shapley–Shubik for any
-/// compound game, Holler and Deegan–Packel for one weighted layer), then looking at every coalition (any game up
-/// to <see cref="PowerOptions.EnumerationMaxPlayers"/> players, every index), then sampling. Players with no
+/// compound game, Holler, Deegan–Packel and Johnston for one weighted layer), a decision diagram of residual
+/// quotas (Banzhaf, Penrose and Shapley–Shubik with large or real weights, up to 63 players), then looking at
+/// every coalition (any game up to <see cref="PowerOptions.EnumerationMaxPlayers"/> players, every index), then sampling. Players with no
 /// weight anywhere are null players: they get 0 and are left out of the counting, which changes no other value.
 /// </remarks>
 public static class PowerIndexCalculator
