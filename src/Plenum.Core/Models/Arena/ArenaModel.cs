@@ -25,7 +25,16 @@ public sealed class ArenaModel : IForecastModel
         var settings = ArenaSettings.Read(options);
         if (scenario.Motions.Count == 0) throw new ModelInputException("the arena model needs at least one motion");
 
-        var plans = scenario.Motions.Select(m => Plan(scenario, m, settings)).ToList();
+        List<MotionPlan> plans;
+        try
+        {
+            plans = scenario.Motions.Select(m => Plan(scenario, m, settings)).ToList();
+        }
+        catch (ArgumentException e)
+        {
+            // A body the power engine cannot read as a game (no voters, a weighted rule missing a weight).
+            throw new ModelInputException(e.Message);
+        }
         var runs = settings.Runs;
         var finalPasses = new int[plans.Count];
         var bodyPasses = plans.Select(p => new int[p.Chain.Count]).ToArray();
