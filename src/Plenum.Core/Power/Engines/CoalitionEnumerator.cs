@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Plenum.Core.Power.Engines;
@@ -12,6 +13,7 @@ internal static class CoalitionEnumerator
 {
     public static double Cost(int players, bool full) => Math.Pow(2, players - 6 > 0 ? players - 6 : 0) * players * (full ? 24 : 8);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoalitionCounts Count(GameRule rule, bool full, int listLimit)
     {
         var n = rule.PlayerCount;
@@ -67,6 +69,7 @@ internal static class CoalitionEnumerator
     }
 
     /// <summary>The win mask of every word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[] WinningWords(GameRule rule, int lowBits, int highBits, ulong valid)
     {
         var layers = rule.Layers;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Plenum.Core.Power.Engines;
@@ -14,6 +15,7 @@ internal static class DecisionDiagramCounter
     private const int MaxSumsPerLevel = 1 << 16;
 
     /// <summary>The counts, or null when the diagram outgrows <paramref name="maxNodes"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoalitionCounts? Count(GameRule rule, bool bySize, long maxNodes)
     {
         var n = rule.PlayerCount;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Plenum.Core.Power.Engines;
@@ -54,6 +55,7 @@ internal static class JohnstonCounter
     }
 
     /// <summary>Per sorted position, counts by k (number of critical members).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[][] RunLane<T>(T arith, long[] weights, long quota) where T : struct, ILaneArithmetic
     {
         var n = weights.Length;

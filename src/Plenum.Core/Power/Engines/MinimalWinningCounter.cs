@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Plenum.Core.Power.Engines;
@@ -61,6 +62,7 @@ internal static class MinimalWinningCounter
     }
 
     /// <summary>Per sorted position: minimal winning coalitions containing it, by size (or in column 0); plus their total.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ulong[][] PerPosition, ulong Total) RunLane<T>(T arith, long[] weights, long quota, int rowLength)
         where T : struct, ILaneArithmetic
     {

@@ -41,6 +41,7 @@ internal static class RingFilters
     }
 
     /// <summary>acc[k] += x[k].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Accumulate<T>(T arith, Span<ulong> acc, ReadOnlySpan<ulong> x) where T : struct, ILaneArithmetic
     {
         var n = acc.Length;
@@ -54,6 +55,7 @@ internal static class RingFilters
     }
 
     /// <summary>acc[k] −= x[k].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Deduct<T>(T arith, Span<ulong> acc, ReadOnlySpan<ulong> x) where T : struct, ILaneArithmetic
     {
         var n = acc.Length;
@@ -66,6 +68,7 @@ internal static class RingFilters
         for (; k < n; k++) Unsafe.Add(ref a, k) = arith.Sub(Unsafe.Add(ref a, k), Unsafe.Add(ref b, k));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplySegment<T>(T arith, Span<ulong> x, Span<ulong> ring) where T : struct, ILaneArithmetic
     {
         var n = x.Length;
@@ -87,6 +90,7 @@ internal static class RingFilters
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void DivideSegment<T>(T arith, ReadOnlySpan<ulong> f, Span<ulong> g, Span<ulong> ring) where T : struct, ILaneArithmetic
     {
         var n = f.Length;

@@ -68,6 +68,7 @@ internal static class SizeBandCounter
         return (low, high);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ulong[][] Swings, ulong Losing) RunLane<T>(T arith, long[] weights, int quota, int[] low, int[] high,
         List<int[]> groups, bool parallel) where T : struct, ILaneArithmetic
     {
@@ -94,6 +95,7 @@ internal static class SizeBandCounter
     /// F ← F·Π(1 + y·x^w) in place. A batch sweeps k downwards; player b works D_b = w₂ + … + w_b rows above the
     /// first, so the rows it reads (k and k − w_b) already hold the previous player's output and not yet its own.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Forward<T>(T arith, ulong[] f, long[] playerWeights, int quota, int[] low, int[] high, int row)
         where T : struct, ILaneArithmetic
     {
@@ -146,6 +148,7 @@ internal static class SizeBandCounter
     /// Σⱼ (−1)ʲ (P[q − jw] − P[q − (j+1)w]) shifted by j sizes, with P the prefix sums of F over weight.
     /// That is q/w rows per player instead of q (Kurz's "relevant range" idea in closed form).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[] WindowSwings<T>(T arith, ulong[] prefix, int w, int quota, int[] high, int row) where T : struct, ILaneArithmetic
     {
         var acc = new ulong[row];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Plenum.Core.Power.Engines;
@@ -108,6 +109,7 @@ internal static class SwingCounter
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ulong[][] Swings, ulong Losing) RunLane<T>(T arith, StateLayout layout, bool[] win, List<int[]> groups,
         List<(long From, long To)>[] swingRows, bool parallel)
         where T : struct, ILaneArithmetic
