@@ -16,6 +16,7 @@ public static class ModelCatalog
         Bdm.BdmModel.Instance,
         Smp.SmpModel.Instance,
         ExchangeModel.Instance,
+        Arena.ArenaModel.Instance,
     ];
 
     /// <summary>The model with the id, or null.</summary>
