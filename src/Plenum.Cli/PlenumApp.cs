@@ -43,6 +43,8 @@ public static class PlenumApp
                 runs.AddCommand<RunsExportCommand>("export").WithDescription("The stored result JSON of a run.");
                 runs.AddCommand<RunsDeleteCommand>("delete").WithDescription("Delete a saved run.");
             });
+            config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
+                .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try

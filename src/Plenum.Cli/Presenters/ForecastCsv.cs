@@ -55,6 +55,6 @@ public static class ForecastCsv
 
     internal static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 
-    private static string Field(string text) =>
+    internal static string Field(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 }
