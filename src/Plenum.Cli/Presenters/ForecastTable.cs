@@ -12,7 +12,8 @@ public static class ForecastTable
     {
         console.MarkupLine($"[bold]{Markup.Escape(Short(scenario.Title, 78))}[/]");
         console.MarkupLine($"[grey]{Markup.Escape(scenario.Id)}{(scenario.AsOf is null ? "" : ", as of " + scenario.AsOf)}[/]");
-        foreach (var issue in scenario.Issues)
+        // Models of bodies and votes (the arena) forecast no issue; show only issues some model forecast.
+        foreach (var issue in scenario.Issues.Where(i => results.Any(r => r.Issues.Any(f => f.Id == i.Id))))
         {
             console.WriteLine();
             console.MarkupLine($"[bold]Issue {Markup.Escape(issue.Id)}[/]: {Markup.Escape(Short(issue.Name, 70 - issue.Id.Length))}");
