@@ -78,6 +78,8 @@ public static class Backtester
                 if (m.Bodies.TryGetValue(recorded.Body!, out var predicted))
                     votes.Add(new VoteScore(s.Id, r.Model, m.Id, recorded.Body!, predicted.VotesFor, recorded.Votes!.For!.Value, predicted.VotesAgainst, recorded.Votes.Against));
         }
+        // Only models of motions forecast removals; a spatial model's actor list (e.g. SMP's win chances) does not.
+        if (r.Motions.Count == 0) return;
         var targets = s.Motions.Where(m => m.Kind == MotionKind.Removal).SelectMany(m => m.Targets).ToHashSet(StringComparer.Ordinal);
         foreach (var a in r.Actors.Where(a => targets.Contains(a.Id)))
             events.Add(new ProbabilityScore(s.Id, r.Model, "removal", a.Id, a.PRemoved, o.Removed.Contains(a.Id)));
