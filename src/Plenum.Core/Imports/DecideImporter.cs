@@ -125,26 +125,8 @@ public static class DecideImporter
             : new ImportResult(scenario, []);
     }
 
-    /// <summary>The id Plenum gives a Decide key: lower case, runs of other characters than a–z, 0–9 replaced by '-'.</summary>
-    public static string ToId(string key)
-    {
-        var sb = new StringBuilder(key.Length);
-        var dash = false;
-        foreach (var ch in key.ToLowerInvariant())
-        {
-            if (ch is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                sb.Append(ch);
-                dash = false;
-            }
-            else if (!dash)
-            {
-                sb.Append('-');
-                dash = true;
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>The id Plenum gives a Decide key, by the rule all importers share (<see cref="ActorIds.FromName"/>).</summary>
+    public static string ToId(string key) => ActorIds.FromName(key);
 
     private static List<StanceRow> ReadStances(List<(List<DelimitedCell> Cells, int Line)> rows,
         Dictionary<string, ActorRow> actorByKey, Dictionary<string, IssueRow> issueByKey,
