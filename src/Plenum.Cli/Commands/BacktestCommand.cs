@@ -42,8 +42,7 @@ public sealed class BacktestCommand(Output output) : Command<BacktestCommand.Set
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var format = settings.Format.ToLowerInvariant();
-        if (format is not ("table" or "json" or "csv")) throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
+        var format = OutputFormats.Parse(settings.Format);
         if (settings.Runs is < 1 or > 100_000) throw new UsageException("--runs must be from 1 to 100,000 in a backtest");
         var models = settings.Model == "all" ? ModelCatalog.All.ToList()
             : settings.Model.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -63,9 +63,7 @@ public sealed class ForecastCommand(Output output) : AsyncCommand<ForecastComman
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var format = settings.Format.ToLowerInvariant();
-        if (format is not ("table" or "json" or "csv"))
-            throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
+        var format = OutputFormats.Parse(settings.Format);
         if (settings.Runs < 1 || settings.Runs > Core.Scenarios.ScenarioLimits.MaxRuns)
             throw new UsageException($"--runs must be from 1 to {Core.Scenarios.ScenarioLimits.MaxRuns:N0}");
         if (settings.Threads is < 1 or > 1024) throw new UsageException("--threads must be from 1 to 1024");

@@ -52,8 +52,7 @@ public sealed class PowerCommand(Output output) : Command<PowerCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var format = settings.Format.ToLowerInvariant();
-        if (format is not ("table" or "json" or "csv")) throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
+        var format = OutputFormats.Parse(settings.Format);
         var indices = settings.Index.Equals("all", StringComparison.OrdinalIgnoreCase) ? Enum.GetValues<PowerIndex>().ToList()
             : settings.Index.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(n => IndexNames.TryGetValue(n, out var i) ? i : throw new UsageException($"--index {n} is not known; expected {string.Join(", ", IndexNames.Keys)} or all")).Distinct().ToList();

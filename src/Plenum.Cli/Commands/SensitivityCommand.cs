@@ -47,8 +47,7 @@ public sealed class SensitivityCommand(Output output) : Command<SensitivityComma
     {
         var model = ModelCatalog.Find(settings.Model) ?? throw new UsageException($"--model {settings.Model} is not a model; expected one of: {ModelCatalog.Ids}");
         if (settings.Runs is < 0 or > 1_000_000) throw new UsageException("--runs must be from 0 to 1,000,000");
-        var format = settings.Format.ToLowerInvariant();
-        if (format is not ("table" or "json" or "csv")) throw new UsageException($"--format {settings.Format} is not known; expected table, json or csv");
+        var format = OutputFormats.Parse(settings.Format);
         var options = ModelOptionParser.Parse(settings.Set, settings.Seed);
         var scenario = InputFormats.OpenOrFail(settings.File, null);
         var issues = settings.Issue is null ? scenario.Issues.Select(i => i.Id).ToList()
