@@ -66,6 +66,7 @@ public sealed class ArenaModel : IForecastModel
 
         var motions = new List<MotionForecast>();
         var voteRows = new List<IReadOnlyList<object?>>();
+        var bandwagoners = new List<string>();
         for (var m = 0; m < plans.Count; m++)
         {
             var plan = plans[m];
@@ -75,7 +76,11 @@ public sealed class ArenaModel : IForecastModel
                 var b = plan.Chain[level];
                 bodies[b.Body.Id] = new BodyVote((double)bodyPasses[m][level] / runs, b.ExpectedFor, b.ExpectedAgainst);
                 for (var i = 0; i < b.Yes.Length; i++)
-                    voteRows.Add([plan.Motion.Id, b.Body.Id, b.Game.Players[i], b.Yes[i], b.Delay]);
+                {
+                    voteRows.Add([plan.Motion.Id, b.Body.Id, b.Game.Players[i], b.Yes[i], b.OwnYes[i], b.Yes[i] - b.OwnYes[i], b.Delay]);
+                    // A member bandwagons when leaning toward the expected winner carries them across one half.
+                    if ((b.OwnYes[i] - 0.5) * (b.Yes[i] - 0.5) < 0) bandwagoners.Add($"{b.Game.Players[i]} in {b.Body.Id} on {plan.Motion.Id} ({b.OwnYes[i]:0.00} → {b.Yes[i]:0.00})");
+                }
             }
             var pPass = (double)finalPasses[m] / runs;
             motions.Add(new MotionForecast(plan.Motion.Id, pPass, plan.Motion.DecidedBy, bodies));
@@ -89,8 +94,12 @@ public sealed class ArenaModel : IForecastModel
             return new ActorForecast(a.Id, (double)removed[a.Id] / runs, cared == 0 ? 0.5 : prevailed[a.Id] / cared);
         }).ToList();
 
-        var table = new ResultTable("arena-votes", ["motion", "body", "member", "p_yes", "p_delay"], voteRows);
-        return new ForecastResult(scenario.Id, Descriptor.Id, settings.ToDictionary(options.Seed), [], motions, actors, [table], Notes(settings));
+        var table = new ResultTable("arena-votes", ["motion", "body", "member", "p_yes", "p_yes_own", "bandwagon_shift", "p_delay"], voteRows);
+        var notes = Notes(settings);
+        notes.Add(bandwagoners.Count == 0
+            ? "no member is carried across to the other side by bandwagoning"
+            : "bandwagoning carries across (P(yes) on own stance → with bandwagon): " + string.Join("; ", bandwagoners));
+        return new ForecastResult(scenario.Id, Descriptor.Id, settings.ToDictionary(options.Seed), [], motions, actors, [table], notes);
     }
 
     /// <summary>Stakes below this (1 % of the scale at full salience) count as indifference.</summary>

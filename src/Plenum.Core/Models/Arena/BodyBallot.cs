@@ -11,11 +11,12 @@ namespace Plenum.Core.Models.Arena;
 /// </summary>
 internal sealed class BodyBallot
 {
-    private BodyBallot(Body body, WeightedGame game, double[] yes, double convenerStake, double blockChance)
+    private BodyBallot(Body body, WeightedGame game, double[] yes, double[] ownYes, double convenerStake, double blockChance)
     {
         Body = body;
         Game = game;
         Yes = yes;
+        OwnYes = ownYes;
         ConvenerStake = convenerStake;
         BlockChance = blockChance;
     }
@@ -26,6 +27,9 @@ internal sealed class BodyBallot
 
     /// <summary>Chance each voter (in <see cref="Game"/> player order) votes yes.</summary>
     public double[] Yes { get; }
+
+    /// <summary>Chance each voter votes yes on their own stance (with outside influence), before bandwagoning.</summary>
+    public double[] OwnYes { get; }
 
     /// <summary>The convener's stake in the motion passing (0 without a convener or with the mechanism off).</summary>
     public double ConvenerStake { get; }
@@ -59,6 +63,7 @@ internal sealed class BodyBallot
         if (settings.Influence) stance = Influenced(scenario, issue, voters, stance, stakes, settings.InfluenceWeight);
 
         var logits = stance.Select(d => settings.Sharpness * d).ToArray();
+        var ownYes = logits.Select(Logistic).ToArray();
         if (settings.Bandwagon)
         {
             var expected = PassChance(game, logits.Select(Logistic).ToArray());
@@ -79,7 +84,7 @@ internal sealed class BodyBallot
             convenerStake = own;
             block = settings.ConvenerBlock * salience;
         }
-        return new BodyBallot(body, game, logits.Select(Logistic).ToArray(), convenerStake, block);
+        return new BodyBallot(body, game, logits.Select(Logistic).ToArray(), ownYes, convenerStake, block);
     }
 
     /// <summary>One run of the vote: does the yes side reach the quota?</summary>
