@@ -10,7 +10,7 @@ namespace Plenum.Cli.Commands;
 /// <summary><c>plenum backtest DIR|FILE… [--model M|all] [--runs N]</c>: scores models against coded outcomes.</summary>
 public sealed class BacktestCommand(Output output) : Command<BacktestCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ModelRunSettings
     {
         [CommandArgument(0, "<PATH>")]
         [Description("Scenario files, or folders whose *.yaml scenarios are read.")]
@@ -24,16 +24,6 @@ public sealed class BacktestCommand(Output output) : Command<BacktestCommand.Set
         [Description("Monte Carlo runs per forecast (default 1: point values).")]
         public int Runs { get; init; } = 1;
 
-        [CommandOption("--seed <S>")]
-        public long Seed { get; init; } = 1;
-
-        [CommandOption("--set <KEY=VALUE>")]
-        [Description("A model option (repeatable).")]
-        public string[] Set { get; init; } = [];
-
-        [CommandOption("-f|--format <FORMAT>")]
-        [Description("table (default), json or csv.")]
-        public string Format { get; init; } = "table";
 
         [CommandOption("-o|--out <DIR>")]
         [Description("Also write backtest.json and one CSV per metric into DIR.")]

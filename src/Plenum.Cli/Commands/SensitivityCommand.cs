@@ -9,7 +9,7 @@ namespace Plenum.Cli.Commands;
 /// <summary><c>plenum sensitivity FILE --model M [--issue ID] [--runs N]</c>: which inputs move the forecast most.</summary>
 public sealed class SensitivityCommand(Output output) : Command<SensitivityCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ModelRunSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("A scenario (YAML) or an importable file.")]
@@ -30,17 +30,6 @@ public sealed class SensitivityCommand(Output output) : Command<SensitivityComma
         [CommandOption("--top <N>")]
         [Description("Show the N inputs with the largest swing (default 15; all in json/csv).")]
         public int Top { get; init; } = 15;
-
-        [CommandOption("--seed <S>")]
-        public long Seed { get; init; } = 1;
-
-        [CommandOption("--set <KEY=VALUE>")]
-        [Description("A model option (repeatable).")]
-        public string[] Set { get; init; } = [];
-
-        [CommandOption("-f|--format <FORMAT>")]
-        [Description("table (default), json or csv.")]
-        public string Format { get; init; } = "table";
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
