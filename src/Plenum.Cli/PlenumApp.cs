@@ -45,6 +45,12 @@ public static class PlenumApp
             });
             config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
                 .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
+            config.AddBranch("evidence", evidence =>
+            {
+                evidence.SetDescription("Sources, passages and claims: how independently each claim is supported.");
+                evidence.AddCommand<EvidenceClaimsCommand>("claims").WithDescription("Every claim of a scenario with its passages and independent witnesses for and against.")
+                    .WithExample("evidence", "claims", "scenarios/politburo-1929.yaml");
+            });
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try

@@ -15,7 +15,8 @@ public static class EvidenceDating
             if (source.Date is not null && DateOnly.TryParse(source.Date, System.Globalization.CultureInfo.InvariantCulture, out var d)) dates[source.Id] = d;
         var flags = new List<string>();
         var links = s.Actors.SelectMany(a => a.Evidence.Select(e => (What: $"actor '{a.Id}'", e)))
-            .Concat(s.Bodies.SelectMany(b => b.Evidence.Select(e => (What: $"body '{b.Id}'", e))));
+            .Concat(s.Bodies.SelectMany(b => b.Evidence.Select(e => (What: $"body '{b.Id}'", e))))
+            .Concat(s.Claims.SelectMany(c => c.Evidence.Select(e => (What: $"claim '{c.Id}'", e))));
         foreach (var (what, link) in links)
             if (dates.TryGetValue(link.SourceId, out var date) && date > asOf)
                 flags.Add($"{s.Id}: {what} {link.Supports} cites source '{link.SourceId}' dated {date:yyyy-MM-dd}, after as_of {asOf:yyyy-MM-dd}");

@@ -16,6 +16,9 @@ public sealed record Scenario(
     string? File,
     ScenarioOutcome? Outcome = null)
 {
+    /// <summary>Statements and numbers the analyst ties to passages (the <c>claims</c> section).</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
     /// <summary>The scenario as a forecast must see it: the outcome section removed.</summary>
     public Scenario WithoutOutcome() => Outcome is null ? this : this with { Outcome = null };
 

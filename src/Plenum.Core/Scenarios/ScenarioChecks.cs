@@ -23,6 +23,31 @@ internal static class ScenarioChecks
         CheckJointSessionCycles(r, s);
         foreach (var m in s.Motions) CheckMotion(r, s, m, actorIds, bodyIds);
         if (s.Outcome is { } outcome) CheckOutcome(r, s, outcome, actorIds, bodyIds, sourceIds, issueIds);
+        foreach (var source in s.Sources) CheckRelations(r, source, sourceIds);
+        foreach (var claim in s.Claims) CheckClaim(r, s, claim, actorIds, sourceIds);
+    }
+
+    private static void CheckRelations(YamlReader r, Source source, HashSet<string> sourceIds)
+    {
+        foreach (var link in source.Relations)
+        {
+            if (link.TargetId == source.Id)
+                r.Report(link.Where, "self-relation", $"source '{source.Id}' names itself as {SourceRelation.KeyOf(link.Kind).Replace('_', ' ')}");
+            else if (!sourceIds.Contains(link.TargetId))
+                r.Report(link.Where, "unknown-source", $"source '{source.Id}' is {SourceRelation.KeyOf(link.Kind).Replace('_', ' ')} '{link.TargetId}', which is not declared under sources{ScenarioLoader.Suggest(link.TargetId, sourceIds)}");
+        }
+    }
+
+    private static void CheckClaim(YamlReader r, Scenario s, Claim claim, HashSet<string> actorIds, HashSet<string> sourceIds)
+    {
+        foreach (var link in claim.Evidence.Where(l => !sourceIds.Contains(l.SourceId)))
+            r.Report(link.Where, "unknown-source", $"evidence of claim '{claim.Id}' cites source '{link.SourceId}', which is not declared under sources{ScenarioLoader.Suggest(link.SourceId, sourceIds)}");
+        foreach (var actor in claim.About.Where(a => !actorIds.Contains(a)))
+            r.Report(r.MarkOf($"claim:{claim.Id}:about:{actor}", claim.Where), "unknown-actor", $"claim '{claim.Id}' is about '{actor}', who is not an actor{ScenarioLoader.Suggest(actor, actorIds)}");
+        if (claim.Number is { } number && !ClaimNumbers.Exists(s, number))
+            r.Report(r.MarkOf($"claim:{claim.Id}:number", claim.Where), "unknown-number",
+                $"claim '{claim.Id}' is about number '{YamlReader.Shorten(number)}', which the scenario does not have; expected ACTOR.capability, ACTOR.position.ISSUE, ACTOR.salience.ISSUE or ISSUE.status_quo"
+                + ScenarioLoader.Suggest(number, ClaimNumbers.All(s)));
     }
 
     private static void CheckOutcome(YamlReader r, Scenario s, ScenarioOutcome o, HashSet<string> actorIds, HashSet<string> bodyIds,

@@ -84,7 +84,7 @@ public static partial class ScenarioLoader
         return ok ? result : null;
     }
 
-    private static List<EvidenceLink> ReadEvidence(YamlReader r, YamlNode node, string what)
+    private static List<EvidenceLink> ReadEvidence(YamlReader r, YamlNode node, string what, bool ofClaim = false)
     {
         var list = new List<EvidenceLink>();
         var seq = r.Sequence(node, $"evidence of {what}");
@@ -93,16 +93,34 @@ public static partial class ScenarioLoader
         {
             var map = r.Mapping(item, $"an evidence entry of {what}");
             if (map is null) continue;
-            r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "supports", "note");
+            if (ofClaim) r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "stance", "note");
+            else r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "supports", "stance", "note");
             var source = r.Require(map, "source", $"an evidence entry of {what}") is { } sn ? r.Id(sn, "evidence source") : null;
             var quote = YamlReader.Get(map, "quote") is { } qn ? r.Text(qn, "quote") : null;
-            var supports = r.Require(map, "supports", $"an evidence entry of {what}") is { } sp ? r.Text(sp, "supports") : null;
+            var supports = ofClaim ? "claim"
+                : r.Require(map, "supports", $"an evidence entry of {what}") is { } sp ? r.Text(sp, "supports") : null;
+            var stance = YamlReader.Get(map, "stance") is { } stn ? ReadStance(r, stn) : EvidenceStance.Supports;
             var note = YamlReader.Get(map, "note") is { } nn ? r.Text(nn, "evidence note") : null;
             if (quote is null && note is null && YamlReader.Get(map, "quote") is null)
                 r.Report(map, "missing-key", $"an evidence entry of {what} has neither 'quote' nor 'note'; give the passage or say what it rests on");
-            if (source is not null && supports is not null) list.Add(new EvidenceLink(source, quote, supports, note, r.At(item)));
+            if (source is not null && supports is not null)
+                list.Add(new EvidenceLink(source, quote, supports, note, r.At(item)) { Stance = stance });
         }
         return list;
+    }
+
+    private static EvidenceStance ReadStance(YamlReader r, YamlNode node)
+    {
+        switch (r.Text(node, "stance"))
+        {
+            case "supports": return EvidenceStance.Supports;
+            case "contradicts": return EvidenceStance.Contradicts;
+            case "context": return EvidenceStance.Context;
+            case { } other:
+                r.Report(node, "bad-value", $"stance '{YamlReader.Shorten(other)}' is not known; expected supports, contradicts or context");
+                return EvidenceStance.Supports;
+            default: return EvidenceStance.Supports;
+        }
     }
 
     /// <summary>A "did you mean" hint for a misspelt id.</summary>

@@ -10,7 +10,7 @@ namespace Plenum.Core.Scenarios;
 /// </summary>
 public static partial class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["id", "title", "as_of", "sources", "issues", "actors", "bodies", "motions", "outcome"];
+    private static readonly string[] TopKeys = ["id", "title", "as_of", "sources", "issues", "actors", "bodies", "motions", "claims", "outcome"];
 
     /// <summary>Loads a scenario from a file, refusing files over <see cref="ScenarioLimits.MaxFileBytes"/>.</summary>
     /// <remarks>Also checks that every quoted passage occurs in its source's file, when the file is given and exists.</remarks>
@@ -119,9 +119,11 @@ public static partial class ScenarioLoader
         var bodies = YamlReader.Get(map, "bodies") is { } bn ? ReadBodies(r, bn) : [];
         var motions = YamlReader.Get(map, "motions") is { } mn ? ReadMotions(r, mn) : [];
 
+        var claims = YamlReader.Get(map, "claims") is { } cn ? ReadClaims(r, cn) : [];
+
         var outcome = YamlReader.Get(map, "outcome") is { } on ? ReadOutcome(r, on, issueById) : null;
         if (id is null || title is null) return null;
-        return new Scenario(id, title, asOf, sources, issues, actors, bodies, motions, r.File, outcome);
+        return new Scenario(id, title, asOf, sources, issues, actors, bodies, motions, r.File, outcome) { Claims = claims };
     }
 
     private static string? ReadDate(YamlReader r, YamlNode node, string what)
@@ -145,7 +147,7 @@ public static partial class ScenarioLoader
         {
             var map = r.Mapping(item, "a source");
             if (map is null) continue;
-            r.AllowOnly(map, "a source", "id", "title", "file", "reliability", "author", "date");
+            r.AllowOnly(map, "a source", "id", "title", "file", "reliability", "author", "publisher", "date", "verification", "relations");
             var id = r.Require(map, "id", "a source") is { } idn ? r.Id(idn, "source id") : null;
             if (id is not null) r.Declare("source", id, item);
             var title = YamlReader.Get(map, "title") is { } tn ? r.Text(tn, "source title") : null;
@@ -162,7 +164,14 @@ public static partial class ScenarioLoader
             }
             var author = YamlReader.Get(map, "author") is { } an ? r.Text(an, "author") : null;
             var date = YamlReader.Get(map, "date") is { } dn ? ReadDate(r, dn, "source date") : null;
-            if (id is not null) list.Add(new Source(id, title ?? id, file, reliability, author, date, r.At(item)));
+            var publisher = YamlReader.Get(map, "publisher") is { } pn ? r.Text(pn, "publisher") : null;
+            var verification = YamlReader.Get(map, "verification") is { } vn ? r.Text(vn, "verification") : null;
+            var relations = YamlReader.Get(map, "relations") is { } reln ? ReadSourceRelations(r, reln, id ?? "?") : [];
+            if (id is not null)
+                list.Add(new Source(id, title ?? id, file, reliability, author, date, r.At(item))
+                {
+                    Publisher = publisher, Verification = verification, Relations = relations,
+                });
         }
         return list;
     }
