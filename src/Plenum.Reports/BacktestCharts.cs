@@ -1,20 +1,29 @@
 using Plenum.Core.Backtesting;
 using Plenum.Reports.Charts;
+using Plenum.Reports.Page;
 using ScottPlot;
 
 namespace Plenum.Reports;
 
 /// <summary>
 /// One chart per backtest metric (PNG and SVG): a bar per model, so the models and the naive baselines can be
-/// compared at a glance; and a calibration chart (forecast probability against observed frequency).
+/// compared at a glance; a calibration chart (forecast probability against observed frequency); and the page
+/// <c>backtest.html</c> that puts them next to the tables.
 /// </summary>
 public static class BacktestCharts
 {
-    /// <summary>Writes the charts into <paramref name="directory"/> and returns their paths.</summary>
+    /// <summary>Name of the page written next to the charts.</summary>
+    public const string PageName = "backtest.html";
+
+    /// <summary>
+    /// Writes the charts (PNG and SVG) and <c>backtest.html</c>, a self-contained page with the tables and the
+    /// charts embedded, into <paramref name="directory"/>; returns the paths, the page last.
+    /// </summary>
     public static IReadOnlyList<string> Write(string directory, BacktestReport report)
     {
         Directory.CreateDirectory(directory);
         var files = new ReportFiles(directory);
+        var figures = new List<Figure>();
         var metrics = new (string Stem, string Title, string Axis, Func<ModelSummary, double?> Value)[]
         {
             ("backtest-mae", "Mean absolute error of issue forecasts", "MAE (% of the issue's scale; lower is better)", m => m.NormalisedMae),
@@ -28,10 +37,11 @@ public static class BacktestCharts
         {
             var rows = report.Summary.Where(m => value(m) is not null).Select(m => (m.Model, Value: value(m)!.Value)).ToList();
             if (rows.Count == 0) continue;
-            Save(files, new Chart(files.UniqueStem(stem), title, MetricPlot(rows, title, axis), 900, 160 + 42 * rows.Count));
+            figures.Add(Save(files, new Chart(files.UniqueStem(stem), title, MetricPlot(rows, title, axis), 900, 160 + 42 * rows.Count)));
         }
         if (report.Calibration.Count > 0)
-            Save(files, new Chart(files.UniqueStem("backtest-calibration"), "Calibration", CalibrationPlot(report.Calibration), 800, 640));
+            figures.Add(Save(files, new Chart(files.UniqueStem("backtest-calibration"), "Calibration", CalibrationPlot(report.Calibration), 800, 640)));
+        files.Write(PageName, BacktestPage.Build(report, figures));
         return files.Written;
     }
 
@@ -83,9 +93,11 @@ public static class BacktestCharts
         return plot;
     }
 
-    private static void Save(ReportFiles files, Chart chart)
+    private static Figure Save(ReportFiles files, Chart chart)
     {
+        var svg = chart.Svg();
         files.Write(chart.Stem + ".png", chart.Png());
-        files.Write(chart.Stem + ".svg", chart.Svg());
+        files.Write(chart.Stem + ".svg", svg);
+        return new Figure(chart, svg, null, null);
     }
 }
