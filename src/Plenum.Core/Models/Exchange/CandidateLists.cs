@@ -18,19 +18,19 @@ internal sealed class CandidateLists
         _items = items;
     }
 
-    /// <summary>Builds the rows from two cells per valid candidate, candidates in index order.</summary>
-    /// <param name="cells">Number of cells (actors × issues).</param>
-    /// <param name="valid">Which candidates take part.</param>
-    /// <param name="first">First cell of candidate k.</param>
-    /// <param name="second">Second cell of candidate k.</param>
-    public static CandidateLists Build(int cells, int candidates, Func<int, bool> valid, Func<int, int> first, Func<int, int> second)
+    /// <summary>
+    /// Builds the rows for the valid candidates, in index order: by the cells of their supply sides
+    /// (I on Q, J on P) or of their demand sides (I on P, J on Q).
+    /// </summary>
+    public static CandidateLists Build(int cells, CandidateState[] state, int issues, bool supply)
     {
         var count = new int[cells];
-        for (var k = 0; k < candidates; k++)
+        for (var k = 0; k < state.Length; k++)
         {
-            if (!valid(k)) continue;
-            count[first(k)]++;
-            count[second(k)]++;
+            ref readonly var x = ref state[k];
+            if (!x.Valid) continue;
+            count[x.I * issues + (supply ? x.Q : x.P)]++;
+            count[x.J * issues + (supply ? x.P : x.Q)]++;
         }
         var begin = new int[cells];
         var total = 0;
@@ -41,11 +41,12 @@ internal sealed class CandidateLists
         }
         var items = new int[total];
         var fill = (int[])begin.Clone();
-        for (var k = 0; k < candidates; k++)
+        for (var k = 0; k < state.Length; k++)
         {
-            if (!valid(k)) continue;
-            items[fill[first(k)]++] = k;
-            items[fill[second(k)]++] = k;
+            ref readonly var x = ref state[k];
+            if (!x.Valid) continue;
+            items[fill[x.I * issues + (supply ? x.Q : x.P)]++] = k;
+            items[fill[x.J * issues + (supply ? x.P : x.Q)]++] = k;
         }
         return new CandidateLists(begin, count, items);
     }

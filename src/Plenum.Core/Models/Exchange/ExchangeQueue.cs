@@ -11,23 +11,23 @@ internal sealed class ExchangeQueue
 {
     private readonly Entry[] _initial;
     private readonly int[] _bucketBegin;
-    private readonly Func<int, double, bool> _isCurrent;
+    private readonly CandidateState[] _state;
     private int _bucket;
     private int _cursor;
     private int _end;
     private readonly PriorityQueue<int, Entry> _later = new();
 
-    /// <param name="gains">Initial keys; NaN for candidates that are not queued.</param>
-    /// <param name="isCurrent">Whether an entry (candidate, key) still counts; stale entries are dropped when their bucket opens.</param>
-    public ExchangeQueue(double[] gains, Func<int, double, bool> isCurrent)
+    /// <param name="state">The candidates; each with a <see cref="CandidateState.QueuedGain"/> (NaN: not queued) is queued
+    /// with that key. An entry whose candidate is invalid or has another key by the time its bucket opens is dropped.</param>
+    public ExchangeQueue(CandidateState[] state)
     {
-        _isCurrent = isCurrent;
+        _state = state;
         long lowest = long.MaxValue, highest = long.MinValue;
         var queued = 0;
-        for (var k = 0; k < gains.Length; k++)
+        for (var k = 0; k < state.Length; k++)
         {
-            if (double.IsNaN(gains[k])) continue;
-            var b = BucketOf(gains[k]);
+            if (double.IsNaN(state[k].QueuedGain)) continue;
+            var b = BucketOf(state[k].QueuedGain);
             if (b < lowest) lowest = b;
             if (b > highest) highest = b;
             queued++;
@@ -42,13 +42,16 @@ internal sealed class ExchangeQueue
         // Buckets from the highest key down: bucket 0 holds the highest keys.
         var buckets = (int)(highest - lowest + 1);
         _bucketBegin = new int[buckets + 1];
-        for (var k = 0; k < gains.Length; k++)
-            if (!double.IsNaN(gains[k])) _bucketBegin[(int)(highest - BucketOf(gains[k])) + 1]++;
+        for (var k = 0; k < state.Length; k++)
+            if (!double.IsNaN(state[k].QueuedGain)) _bucketBegin[(int)(highest - BucketOf(state[k].QueuedGain)) + 1]++;
         for (var b = 0; b < buckets; b++) _bucketBegin[b + 1] += _bucketBegin[b];
         _initial = new Entry[queued];
         var fill = (int[])_bucketBegin.Clone();
-        for (var k = 0; k < gains.Length; k++)
-            if (!double.IsNaN(gains[k])) _initial[fill[(int)(highest - BucketOf(gains[k]))]++] = new Entry(gains[k], k);
+        for (var k = 0; k < state.Length; k++)
+        {
+            var gain = state[k].QueuedGain;
+            if (!double.IsNaN(gain)) _initial[fill[(int)(highest - BucketOf(gain))]++] = new Entry(gain, k);
+        }
         _bucket = -1;
         OpenNextBucket();
     }
@@ -90,7 +93,10 @@ internal sealed class ExchangeQueue
             var begin = _bucketBegin[_bucket];
             var write = begin;
             for (var r = begin; r < _bucketBegin[_bucket + 1]; r++)
-                if (_isCurrent(_initial[r].Index, _initial[r].Gain)) _initial[write++] = _initial[r];
+            {
+                ref readonly var x = ref _state[_initial[r].Index];
+                if (x.Valid && x.QueuedGain == _initial[r].Gain) _initial[write++] = _initial[r];
+            }
             if (write == begin) continue;
             _initial.AsSpan(begin, write - begin).Sort();
             _cursor = begin;

@@ -38,11 +38,6 @@ internal sealed class ExchangeRound
     /// <summary>Per candidate, the draws of the random variants (REX: u, v, z; Random Rate: z, rate, 1/rate); empty for equal gain.</summary>
     private double[] _draws = [];
 
-    /// <summary>The highest key among a candidate's queue entries (an upper bound of its gain); NaN when it has none.</summary>
-    private double[] _queuedGain = [];
-
-    private int[] _touched = [];
-    private int _stamp;
     private CandidateLists _bySupply = null!;
     private CandidateLists _byDemand = null!;
     private ExchangeQueue _queue = null!;
@@ -64,30 +59,23 @@ internal sealed class ExchangeRound
     /// <param name="ties">The tie breaker; by default the one <see cref="ExchangeOptions.Ties"/> names.</param>
     public static ExchangeRoundOutcome Run(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random,
         ExchangeTieBreaker? ties = null) =>
-        new ExchangeRound(space, start, options, random, ties ?? ExchangeTieBreaker.For(options.Ties, random)).Run();
+        new ExchangeRound(space, start, options, random, ties ?? ExchangeTieBreaker.For(options, random)).Run();
 
     private ExchangeRoundOutcome Run()
     {
         CreateCandidates();
         var count = _state.Length;
         var initialGains = new List<double>();
-        _queuedGain = new double[count];
         for (var k = 0; k < count; k++)
         {
-            if (_state[k].Valid)
-            {
-                initialGains.Add(_state[k].Gain);
-                _queuedGain[k] = _state[k].Gain;
-            }
-            else _queuedGain[k] = double.NaN;
+            ref var x = ref _state[k];
+            x.QueuedGain = x.Valid ? x.Gain : double.NaN;
+            if (x.Valid) initialGains.Add(x.Gain);
         }
         var cells = _space.ActorCount * _n;
-        var state = _state;
-        var n = _n;
-        _bySupply = CandidateLists.Build(cells, count, k => state[k].Valid, k => state[k].I * n + state[k].Q, k => state[k].J * n + state[k].P);
-        _byDemand = CandidateLists.Build(cells, count, k => state[k].Valid, k => state[k].I * n + state[k].P, k => state[k].J * n + state[k].Q);
-        _touched = new int[count];
-        _queue = new ExchangeQueue(_queuedGain, (k, gain) => state[k].Valid && gain == _queuedGain[k]);
+        _bySupply = CandidateLists.Build(cells, _state, _n, supply: true);
+        _byDemand = CandidateLists.Build(cells, _state, _n, supply: false);
+        _queue = new ExchangeQueue(_state);
 
         var executed = new List<ExchangeCandidate>();
         var tied = new List<int>();
@@ -108,7 +96,7 @@ internal sealed class ExchangeRound
                 });
                 chosen = _ties.Choose(tied);
                 foreach (var other in tied)
-                    if (other != chosen) Push(other);
+                    if (other != chosen) Push(other, ref _state[other]);
             }
             executed.Add(Execute(chosen));
         }
@@ -143,17 +131,17 @@ internal sealed class ExchangeRound
         _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
         _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
 
-        _stamp++;
-        Touch(_bySupply, e.I.Actor * _n + e.I.Supply, e);
-        Touch(_bySupply, e.J.Actor * _n + e.J.Supply, e);
-        Touch(_byDemand, e.J.Actor * _n + e.J.Demand, e);
-        Touch(_byDemand, e.I.Actor * _n + e.I.Demand, e);
+        // The four rows, in this order; a candidate listed in an earlier row was recalculated there already.
+        Touch(_bySupply, e.I.Actor * _n + e.I.Supply, e, 0);
+        Touch(_bySupply, e.J.Actor * _n + e.J.Supply, e, 1);
+        Touch(_byDemand, e.J.Actor * _n + e.J.Demand, e, 2);
+        Touch(_byDemand, e.I.Actor * _n + e.I.Demand, e, 3);
         return e;
     }
 
-    /// <summary>Recalculates the listed candidates not yet recalculated for this execution and drops the invalid ones from the row.</summary>
+    /// <summary>Recalculates the candidates of a row not listed in an earlier row of this execution, and drops the invalid ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Touch(CandidateLists lists, int cell, in ExchangeCandidate e)
+    private void Touch(CandidateLists lists, int cell, in ExchangeCandidate e, int rowNumber)
     {
         var row = lists.Row(cell);
         var write = 0;
@@ -162,17 +150,30 @@ internal sealed class ExchangeRound
             var k = row[r];
             ref var x = ref _state[k];
             if (!x.Valid) continue;
-            if (_touched[k] != _stamp)
+            if (!InEarlierRow(x, e, rowNumber))
             {
-                _touched[k] = _stamp;
                 Recalculate(k, ref x, e);
                 if (!x.Valid) continue;
-                if (!(x.Gain <= _queuedGain[k])) Push(k);
+                if (!(x.Gain <= x.QueuedGain)) Push(k, ref x);
             }
             row[write++] = k;
         }
         lists.Keep(cell, write);
     }
+
+    /// <summary>Whether the candidate is listed in one of the rows before <paramref name="rowNumber"/> (see <see cref="Execute"/>).</summary>
+    private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber)
+    {
+        if (rowNumber == 0) return false;
+        if (Supplies(x, e.I.Actor, e.I.Supply)) return true;
+        if (rowNumber == 1) return false;
+        if (Supplies(x, e.J.Actor, e.J.Supply)) return true;
+        if (rowNumber == 2) return false;
+        return (x.I == e.J.Actor && x.Q == e.J.Demand) || (x.J == e.J.Actor && x.P == e.J.Demand);
+    }
+
+    private static bool Supplies(in CandidateState x, int actor, int issue) =>
+        (x.I == actor && x.Q == issue) || (x.J == actor && x.P == issue);
 
     /// <summary>
     /// Decide's <c>recalculate</c> for candidate <paramref name="k"/> after <paramref name="e"/>: a side whose
@@ -258,11 +259,10 @@ internal sealed class ExchangeRound
                   + (1 - (1 - s) * _options.SalienceWeight - _options.FixedWeight) * x;
     }
 
-    private void Push(int k)
+    private void Push(int k, ref CandidateState x)
     {
-        var gain = _state[k].Gain;
-        _queuedGain[k] = gain;
-        _queue.Enqueue(k, gain);
+        x.QueuedGain = x.Gain;
+        _queue.Enqueue(k, x.Gain);
     }
 
     /// <summary>
@@ -276,14 +276,14 @@ internal sealed class ExchangeRound
         {
             _queue.Dequeue();
             ref var c = ref _state[k];
-            if (!c.Valid || key != _queuedGain[k]) continue;
+            if (!c.Valid || key != c.QueuedGain) continue;
             if (key == c.Gain)
             {
-                _queuedGain[k] = double.NaN;
+                c.QueuedGain = double.NaN;
                 index = k;
                 return true;
             }
-            Push(k);
+            Push(k, ref c);
         }
         index = -1;
         return false;
@@ -390,8 +390,8 @@ internal sealed class ExchangeRound
         ref var x = ref _state[index];
         x.I = i;
         x.J = j;
-        x.P = p;
-        x.Q = q;
+        x.P = (short)p;
+        x.Q = (short)q;
         if (!Tradable(i, j, p, q)) return;
         var c = Load(index);
         _solver.Calculate(ref c);
