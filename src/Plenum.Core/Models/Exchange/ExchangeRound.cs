@@ -24,6 +24,9 @@ internal sealed class ExchangeRound
     /// <summary>Below this many candidates the round is created on one thread.</summary>
     private const int ParallelThreshold = 20_000;
 
+    /// <summary>Candidates of a row whose state is loaded together before any of them is recalculated.</summary>
+    private const int TouchBatch = 16;
+
     private readonly ExchangeSpace _space;
     private readonly double[] _start;
     private readonly double[] _current;
@@ -145,18 +148,25 @@ internal sealed class ExchangeRound
     {
         var row = lists.Row(cell);
         var write = 0;
-        for (var r = 0; r < row.Length; r++)
+        Span<bool> live = stackalloc bool[TouchBatch];
+        for (var batch = 0; batch < row.Length; batch += TouchBatch)
         {
-            var k = row[r];
-            ref var x = ref _state[k];
-            if (!x.Valid) continue;
-            if (!InEarlierRow(x, e, rowNumber))
+            var end = Math.Min(batch + TouchBatch, row.Length);
+            // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
+            for (var r = batch; r < end; r++) live[r - batch] = _state[row[r]].Valid;
+            for (var r = batch; r < end; r++)
             {
-                Recalculate(k, ref x, e);
-                if (!x.Valid) continue;
-                if (!(x.Gain <= x.QueuedGain)) Push(k, ref x);
+                if (!live[r - batch]) continue;
+                var k = row[r];
+                ref var x = ref _state[k];
+                if (!InEarlierRow(x, e, rowNumber))
+                {
+                    Recalculate(k, ref x, e);
+                    if (!x.Valid) continue;
+                    if (!(x.Gain <= x.QueuedGain)) Push(k, ref x);
+                }
+                row[write++] = k;
             }
-            row[write++] = k;
         }
         lists.Keep(cell, write);
     }
