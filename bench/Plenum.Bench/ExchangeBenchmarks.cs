@@ -40,7 +40,7 @@ public class ExchangeBenchmarks
     [Benchmark]
     public ForecastResult EqualGain_15x13_10Rounds() => ExchangeModel.Instance.Run(_cop21Sized, _options, RandomStream.FromSeed(1));
 
-    /// <summary>One round of the large case, for machines where ten do not fit BenchmarkDotNet's in-process time limit.</summary>
+    /// <summary>One round of the large case (the figure earlier versions were measured by).</summary>
     [Benchmark]
     public ForecastResult EqualGain_200x30_1Round() => ExchangeModel.Instance.Run(_large, _oneRound, RandomStream.FromSeed(1));
 

@@ -29,6 +29,8 @@ internal struct ExchangeSide
 }
 
 /// <summary>
+/// A candidate exchange, whole: the working copy the solver computes on and the record of an executed exchange.
+/// (The round keeps millions of candidates in the compact <see cref="CandidateState"/> form.)
 /// A candidate exchange between two actors on an issue pair (p, q): <see cref="I"/> supplies q and demands p,
 /// <see cref="J"/> supplies p and demands q. <see cref="Rate"/> is the exchange rate dq/dp (shift of the
 /// mean on q per shift on p); the equal-gain rate, a randomised one, or a drawn one.
@@ -58,7 +60,4 @@ internal struct ExchangeCandidate
 
     public bool Valid;
     public bool Executed;
-
-    /// <summary>First entry of this candidate's chain in the solver's update store (positions of third actors moved by executed exchanges), or −1.</summary>
-    public int UpdateSlot;
 }

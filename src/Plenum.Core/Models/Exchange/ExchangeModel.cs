@@ -42,7 +42,7 @@ public sealed class ExchangeModel : IForecastModel
         var ties = rounds.Sum(r => r.Ties);
         var notes = new List<string>
         {
-            $"{rounds.Sum(r => r.Executed.Count)} exchanges in {rounds.Count} rounds; {ties} ties broken ({(settings.Ties == TieRule.Random ? "at random" : "first created first")}).",
+            $"{rounds.Sum(r => r.Executed.Count)} exchanges in {rounds.Count} rounds; {ties} ties broken ({(settings.Ties == TieRule.Random ? "at random" : "first created first")}{(settings.TiePicks is { Count: > 0 } picks ? $"; scripted picks {string.Join(",", picks)}" : "")}).",
         };
         return new ForecastResult(scenario.Id, Descriptor.Id, recorded, issues, [], [], tables, notes);
     }

@@ -12,6 +12,7 @@ namespace Plenum.Core.Models.Exchange;
 /// <param name="Forecast"><c>exchange.forecast</c>: <c>last-round</c> (default), <c>first-round</c>, <c>final-mean</c>.</param>
 /// <param name="SalienceWeight"><c>exchange.salience-weight</c>: weight of (1 − salience) in the new start position (0.4).</param>
 /// <param name="FixedWeight"><c>exchange.fixed-weight</c>: fixed part of the new start position (0.1).</param>
+/// <param name="TiePicks"><c>exchange.tie-picks</c>: scripted outcomes of single ties (default none).</param>
 public sealed record ExchangeOptions(
     ExchangeVariant Variant = ExchangeVariant.EqualGain,
     int Rounds = 10,
@@ -20,7 +21,8 @@ public sealed record ExchangeOptions(
     double TieTolerance = 1e-9,
     ForecastStatistic Forecast = ForecastStatistic.LastRound,
     double SalienceWeight = 0.4,
-    double FixedWeight = 0.1)
+    double FixedWeight = 0.1,
+    IReadOnlyList<TiePick>? TiePicks = null)
 {
     /// <summary>The option descriptors shown by <c>plenum models</c> and the docs.</summary>
     public static IReadOnlyList<OptionDescriptor> Descriptors { get; } =
@@ -33,6 +35,7 @@ public sealed record ExchangeOptions(
         new("exchange.forecast", "last-round", "last-round|first-round|final-mean", "The statistic reported as the forecast"),
         new("exchange.salience-weight", "0.4", "0–1", "New start position: weight of (1 − salience) on the voting move"),
         new("exchange.fixed-weight", "0.1", "0–1", "New start position: fixed weight on the voting move"),
+        new("exchange.tie-picks", "", "R:K[,R:K…]", "At a tie in round R that includes the K-th created candidate, execute that one (reproduces Decide's rounding-noise picks)"),
     ];
 
     /// <summary>Reads the options; bad values raise <see cref="ModelOptionException"/>.</summary>
@@ -57,7 +60,14 @@ public sealed record ExchangeOptions(
                 _ => ForecastStatistic.LastRound,
             },
             options.GetDouble("exchange.salience-weight", 0.4, 0, 1),
-            options.GetDouble("exchange.fixed-weight", 0.1, 0, 1));
+            options.GetDouble("exchange.fixed-weight", 0.1, 0, 1),
+            ReadTiePicks(options));
+    }
+
+    private static IReadOnlyList<TiePick> ReadTiePicks(ModelOptions options)
+    {
+        var text = options.GetString("exchange.tie-picks", "");
+        return TiePick.ParseList(text) ?? throw new ModelOptionException("exchange.tie-picks", text, "round:candidate pairs such as 8:158, comma-separated");
     }
 
     /// <summary>The options as recorded in the result (every key, defaults included).</summary>
@@ -81,5 +91,6 @@ public sealed record ExchangeOptions(
         },
         ["exchange.salience-weight"] = SalienceWeight.ToString(CultureInfo.InvariantCulture),
         ["exchange.fixed-weight"] = FixedWeight.ToString(CultureInfo.InvariantCulture),
+        ["exchange.tie-picks"] = string.Join(",", TiePicks ?? []),
     };
 }

@@ -10,11 +10,12 @@ internal static class ExchangeSimulation
     public static IReadOnlyList<ExchangeRoundOutcome> Run(ExchangeSpace space, ExchangeOptions options, RandomStream random,
         ExchangeTieBreaker? ties = null)
     {
-        ties ??= ExchangeTieBreaker.For(options.Ties, random);
+        ties ??= ExchangeTieBreaker.For(options, random);
         var rounds = new List<ExchangeRoundOutcome>(options.Rounds);
         var start = space.Start;
         for (var r = 0; r < options.Rounds; r++)
         {
+            ties.BeginRound(r + 1);
             var outcome = ExchangeRound.Run(space, start, options, random, ties);
             rounds.Add(outcome);
             start = outcome.NextStart;

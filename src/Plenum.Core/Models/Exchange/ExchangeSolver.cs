@@ -5,10 +5,15 @@ namespace Plenum.Core.Models.Exchange;
 /// <summary>
 /// The arithmetic of one candidate exchange at a given rate: the moves (one partner moves all the way, the
 /// other as far as the rate asks, roles swapped when that would overshoot), the no-overshoot cut of the mean,
-/// the validity rules, and the recalculation after another exchange is executed. Equations in
-/// <c>docs/models/exchange.md</c> §3; they follow Decide's <c>EqualGainExchange.calculate</c>,
-/// <c>check_nbs</c> and <c>recalculate</c>.
+/// the validity rules. Equations in <c>docs/models/exchange.md</c> §2; they follow Decide's
+/// <c>EqualGainExchange.calculate</c> and <c>check_nbs</c>.
 /// </summary>
+/// <remarks>
+/// A candidate's solution depends on its own move history and on state it shares with every other candidate:
+/// the current positions (<c>current</c>, what executed exchanges left) and the third-party positions recorded
+/// per demanding actor and issue (<see cref="ThirdPartyPositions"/>). <see cref="Calculate"/> only reads them,
+/// so candidates can be solved in parallel while nothing is executed.
+/// </remarks>
 internal sealed class ExchangeSolver
 {
     /// <summary>Moves at most this small are no move (Decide's 1e-10).</summary>
@@ -31,11 +36,17 @@ internal sealed class ExchangeSolver
     private readonly double[] _startSum;
     private readonly int _n;
     private readonly ExchangeVariant _variant;
+    private readonly ThirdPartyPositions _thirdParties;
 
-    public ExchangeSolver(ExchangeSpace space, double[] roundStart, ExchangeVariant variant)
+    /// <param name="space">The scenario.</param>
+    /// <param name="roundStart">Normalised positions at the start of the round.</param>
+    /// <param name="thirdParties">Third-party positions recorded this round (read only here).</param>
+    /// <param name="variant">Which exchange rate rules apply.</param>
+    public ExchangeSolver(ExchangeSpace space, double[] roundStart, ThirdPartyPositions thirdParties, ExchangeVariant variant)
     {
         _space = space;
         _start = roundStart;
+        _thirdParties = thirdParties;
         _n = space.IssueCount;
         _variant = variant;
         _startSum = new double[_n];
@@ -52,13 +63,6 @@ internal sealed class ExchangeSolver
                 if (space.Takes[k]) _startSum[d] += space.Weight[k] * roundStart[k];
             }
     }
-
-    /// <summary>
-    /// Third-party positions of all candidates in one array, each candidate's as a chain in recording order
-    /// starting at <see cref="ExchangeCandidate.UpdateSlot"/> (millions of candidates, so no list per candidate).
-    /// </summary>
-    private PositionUpdate[] _updates = new PositionUpdate[256];
-    private int _updateCount;
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -106,31 +110,6 @@ internal sealed class ExchangeSolver
         c.Valid = valid && c.GainI >= 0 && c.GainJ >= 0;
     }
 
-    /// <summary>
-    /// Applies an executed exchange <paramref name="e"/> to candidate <paramref name="x"/> (Decide's
-    /// <c>recalculate</c>): a shared (actor, supply issue) takes the executed voting position; a shared
-    /// (actor, demand issue) records the partner's new position as an update; then <paramref name="x"/> is solved again.
-    /// </summary>
-    /// <returns>Whether <paramref name="x"/> was touched.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Recalculate(ref ExchangeCandidate x, in ExchangeCandidate e)
-    {
-        var touched = TakeSupply(ref x.I, e) | TakeSupply(ref x.J, e);
-        if ((e.J.Actor == x.J.Actor && e.J.Demand == x.J.Demand) || (e.J.Actor == x.I.Actor && e.J.Demand == x.I.Demand))
-        {
-            SetUpdate(ref x, e.J.Demand, e.I);
-            touched = true;
-        }
-        if ((e.I.Actor == x.J.Actor && e.I.Demand == x.J.Demand) || (e.I.Actor == x.I.Actor && e.I.Demand == x.I.Demand))
-        {
-            SetUpdate(ref x, e.I.Demand, e.J);
-            touched = true;
-        }
-        if (!touched) return false;
-        Calculate(ref x);
-        return true;
-    }
-
     /// <summary>The picked actor's share of an REX exchange, expressed as a rate between its break-even rates.</summary>
     private double RandomizedRate(in ExchangeCandidate c)
     {
@@ -141,42 +120,6 @@ internal sealed class ExchangeSolver
         var wins = c.V < 0.5;
         var target = pickI == wins ? jBreakEven : iBreakEven;
         return c.Rate + c.Z * (target - c.Rate);
-    }
-
-    private static bool TakeSupply(ref ExchangeSide side, in ExchangeCandidate e)
-    {
-        ref readonly var source = ref e.I;
-        if (side.Actor == e.I.Actor && side.Supply == e.I.Supply) source = ref e.I;
-        else if (side.Actor == e.J.Actor && side.Supply == e.J.Supply) source = ref e.J;
-        else return false;
-        // Decide keeps this side's previous move in its history and solves for a new current move.
-        side.HistorySum += side.Move;
-        side.HistorySign = side.Move > 0 ? 1 : -1;
-        side.Position = source.Voting;
-        return true;
-    }
-
-    private void SetUpdate(ref ExchangeCandidate x, int issue, in ExchangeSide mover)
-    {
-        var last = -1;
-        for (var k = x.UpdateSlot; k >= 0; k = _updates[k].Next)
-        {
-            last = k;
-            ref var u = ref _updates[k];
-            if (u.Issue != issue || u.Actor != mover.Actor) continue;
-            // Decide's update_updates: keep the position nearer the mover's round start.
-            var existing = u.Position;
-            var start = _start[mover.Actor * _n + mover.Supply];
-            u.Position = start <= existing
-                ? (existing < mover.Voting ? existing : mover.Voting)
-                : (existing > mover.Voting ? existing : mover.Voting);
-            return;
-        }
-        if (_updateCount == _updates.Length) Array.Resize(ref _updates, _updates.Length * 2);
-        var added = _updateCount++;
-        _updates[added] = new PositionUpdate { Issue = issue, Actor = mover.Actor, Position = mover.Voting, Next = -1 };
-        if (last < 0) x.UpdateSlot = added;
-        else _updates[last].Next = added;
     }
 
     /// <summary>Moves and mean shifts at rate dq/dp = <paramref name="rate"/>.</summary>
@@ -230,8 +173,9 @@ internal sealed class ExchangeSolver
         ref var b = ref supplierIsI ? ref c.J : ref c.I;
         var r = a.Supply;
         var target = _start[b.Actor * _n + r];
-        var before = target - MeanWith(c, r, a.Actor, a.Position);
-        var after = target - MeanWith(c, r, a.Actor, a.Voting);
+        var demander = b.Actor * _n + r;
+        var before = target - MeanWith(demander, r, a.Actor, a.Position);
+        var after = target - MeanWith(demander, r, a.Actor, a.Voting);
         if (Math.Abs(before) < SameSideTolerance) before = 0;
         if (Math.Abs(after) < SameSideTolerance) after = 0;
         // No cut when the move lands on the demander's position or stays on one side of it. When the mean already
@@ -240,7 +184,7 @@ internal sealed class ExchangeSolver
         if (after == 0 || (before != 0 && Math.Sign(before) == Math.Sign(after))) return;
         if (before == 0 && _exactScale[r]) return;
 
-        var delta = Math.Abs(MoveToMean(c, r, a.Actor, a.Position, target));
+        var delta = Math.Abs(MoveToMean(demander, r, a.Actor, a.Position, target));
         var shiftA = delta * _space.Weight[a.Actor * _n + r] / _space.WeightSum[r];
         var shiftB = supplierIsI ? shiftA * inverse : shiftA * rate;
         var bSupply = b.Actor * _n + b.Supply;
@@ -263,41 +207,43 @@ internal sealed class ExchangeSolver
         c.Gain = Math.Abs(shiftB * _space.Salience[bSupply] - shiftA * _space.Salience[b.Actor * _n + b.Demand]);
     }
 
-    /// <summary>The weighted mean on <paramref name="issue"/> with round-start positions, this candidate's updates, and the actor at <paramref name="position"/>.</summary>
+    /// <summary>
+    /// The weighted mean on <paramref name="issue"/> with round-start positions, the third-party positions
+    /// recorded for the demander cell <paramref name="demander"/>, and the actor at <paramref name="position"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double MeanWith(in ExchangeCandidate c, int issue, int actor, double position)
+    private double MeanWith(int demander, int issue, int actor, double position)
     {
         var sum = _startSum[issue];
-        for (var e = c.UpdateSlot; e >= 0; e = _updates[e].Next)
+        for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))
         {
-            ref readonly var u = ref _updates[e];
-            if (u.Issue != issue || u.Actor == actor) continue;
-            var k = u.Actor * _n + issue;
-            sum += _space.Weight[k] * (u.Position - _start[k]);
+            var other = _thirdParties.ActorOf(e);
+            if (other == actor) continue;
+            var k = other * _n + issue;
+            sum += _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
         }
         var own = actor * _n + issue;
         sum += _space.Weight[own] * (position - _start[own]);
         return sum / _space.WeightSum[issue];
     }
 
-    /// <summary>Decide's <c>adjusted_nbs_by_position</c>: the move of the actor that puts the mean on <paramref name="target"/>.</summary>
+    /// <summary>Decide's <c>adjusted_nbs_by_position</c>: the move of the actor that puts the mean on <paramref name="target"/> (its own recorded position, if any, replaces <paramref name="position"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double MoveToMean(in ExchangeCandidate c, int issue, int actor, double position, double target)
+    private double MoveToMean(int demander, int issue, int actor, double position, double target)
     {
         var own = actor * _n + issue;
         var ownPosition = position;
         var sum = _startSum[issue];
-        for (var e = c.UpdateSlot; e >= 0; e = _updates[e].Next)
+        for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))
         {
-            ref readonly var u = ref _updates[e];
-            if (u.Issue != issue) continue;
-            if (u.Actor == actor)
+            var other = _thirdParties.ActorOf(e);
+            if (other == actor)
             {
-                ownPosition = u.Position;
+                ownPosition = _thirdParties.PositionOf(e);
                 continue;
             }
-            var k = u.Actor * _n + issue;
-            sum += _space.Weight[k] * (u.Position - _start[k]);
+            var k = other * _n + issue;
+            sum += _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
         }
         sum += _space.Weight[own] * (ownPosition - _start[own]);
         return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];

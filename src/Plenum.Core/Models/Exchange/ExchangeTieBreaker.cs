@@ -12,9 +12,20 @@ internal abstract class ExchangeTieBreaker
     /// <summary>Returns one element of <paramref name="tied"/>.</summary>
     public abstract int Choose(IReadOnlyList<int> tied);
 
-    /// <summary>The breaker named by the options: first created, or uniform from <paramref name="random"/>.</summary>
-    public static ExchangeTieBreaker For(TieRule rule, RandomStream random) =>
-        rule == TieRule.Random ? new RandomTieBreaker(random) : new FirstCreatedTieBreaker();
+    /// <summary>Called before each round (1-based), for breakers whose choice depends on the round.</summary>
+    public virtual void BeginRound(int round)
+    {
+    }
+
+    /// <summary>
+    /// The breaker the options name: first created, or uniform from <paramref name="random"/>; with
+    /// <see cref="ExchangeOptions.TiePicks"/>, those picks first.
+    /// </summary>
+    public static ExchangeTieBreaker For(ExchangeOptions options, RandomStream random)
+    {
+        ExchangeTieBreaker rule = options.Ties == TieRule.Random ? new RandomTieBreaker(random) : new FirstCreatedTieBreaker();
+        return options.TiePicks is { Count: > 0 } picks ? new ScriptedTieBreaker(picks, rule) : rule;
+    }
 
     private sealed class FirstCreatedTieBreaker : ExchangeTieBreaker
     {
@@ -23,6 +34,25 @@ internal abstract class ExchangeTieBreaker
             var first = tied[0];
             foreach (var k in tied) if (k < first) first = k;
             return first;
+        }
+    }
+
+    /// <summary>Applies the scripted picks of the current round; every other tie goes to <paramref name="rule"/>.</summary>
+    private sealed class ScriptedTieBreaker(IReadOnlyList<TiePick> picks, ExchangeTieBreaker rule) : ExchangeTieBreaker
+    {
+        private int _round;
+
+        public override void BeginRound(int round)
+        {
+            _round = round;
+            rule.BeginRound(round);
+        }
+
+        public override int Choose(IReadOnlyList<int> tied)
+        {
+            foreach (var pick in picks)
+                if (pick.Round == _round && tied.Contains(pick.Candidate)) return pick.Candidate;
+            return rule.Choose(tied);
         }
     }
 

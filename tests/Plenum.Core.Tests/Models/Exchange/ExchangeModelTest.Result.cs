@@ -66,6 +66,7 @@ public partial class ExchangeModelTest
     [InlineData("exchange.ties", "coin")]
     [InlineData("exchange.forecast", "median")]
     [InlineData("exchange.p", "2")]
+    [InlineData("exchange.tie-picks", "8-158")]
     public void Run_BadOption_ThrowsModelOptionException(string key, string value)
     {
         var set = key == "exchange.p" ? new[] { ("exchange.variant", "randomized"), (key, value) } : new[] { (key, value) };

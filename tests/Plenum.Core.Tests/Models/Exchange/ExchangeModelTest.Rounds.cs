@@ -40,43 +40,59 @@ public partial class ExchangeModelTest
     }
 
     [Fact]
-    public void Run_SampleDataWithDecidesRound8TiePick_AllTenRoundsAndFinalMatchReference()
+    public void Run_SampleDataDefault_RoundEightTakesTheFirstCreatedOfTiedPair22And158()
     {
-        // In round 8 two candidates (#22 and #158) have equal gains; Decide's Decimal rounding noise executes the
-        // later-created one first (reference notes §1.3: such picks are decided by noise). Taking that one pick
-        // the same way, every round, round 10 to 1e-9 and the final start mean match Decide's table.
+        // Round 8 holds the one tie of the run that Decide broke the other way (docs/models/exchange.md §6).
         var space = ExchangeSpace.From(ExchangeFixtures.SampleData());
-        var firstSeven = ExchangeSimulation.Run(space, new ExchangeOptions(Rounds: 7), RandomStream.FromSeed(1));
-        var ties = new ScriptedTieBreaker(firstSeven.Sum(r => r.Ties) + 1);
+        var ties = new RecordingTieBreaker(ExchangeTieBreaker.For(new ExchangeOptions(), RandomStream.FromSeed(1)));
 
         var rounds = ExchangeSimulation.Run(space, new ExchangeOptions(), RandomStream.FromSeed(1), ties);
 
-        Assert.Equal([22, 158], ties.FlippedTie);
-        for (var r = 0; r < 10; r++)
-        {
-            Assert.Equal(ExchangeReference.Rounds[r].Exchanges, rounds[r].Executed.Count);
-            var means = VotingMeans(space, rounds[r]);
-            for (var d = 0; d < space.IssueCount; d++)
-                Assert.Equal(ExchangeReference.Rounds[r].Means[d], means[d], r is 0 or 9 ? 1e-9 : 5e-5);
-        }
-        double[] final = [66.5587, 4.1135, 47.8772, 13.1307, 79.9511, 47.6142];
-        for (var d = 0; d < space.IssueCount; d++)
-            Assert.Equal(final[d], space.Denormalise(d, space.Mean(d, rounds[9].NextStart)), 5e-5);
+        Assert.Contains(ties.Seen, t => t.Round == 8 && t.Tied.SequenceEqual([22, 158]) && t.Chosen == 22);
+        Assert.Equal(15, ties.Seen.Count);
+        Assert.True(Math.Abs(ExchangeReference.Rounds[7].Means[0] - VotingMeans(space, rounds[7])[0]) > 1);
     }
 
-    /// <summary>First created, except at one numbered tie (1-based over the run), where the last created is taken.</summary>
-    private sealed class ScriptedTieBreaker(int flipAt) : ExchangeTieBreaker
+    [Fact]
+    public void Run_SampleDataTiePick8At158_AllTenRoundsAndFinalMatchReferenceTable()
     {
-        private int _count;
+        // --set exchange.tie-picks=8:158: Decide's Decimal noise executed #158 before the equally good #22 in
+        // round 8; with that one pick scripted, every round and the final start mean match Decide's table
+        // (rounds 1 and 10 are printed to 10 decimals, the others to 4).
+        var options = new ModelOptions(new Dictionary<string, string> { ["exchange.tie-picks"] = "8:158", ["exchange.forecast"] = "final-mean" });
 
-        public int[] FlippedTie { get; private set; } = [];
+        var result = ExchangeModel.Instance.Run(ExchangeFixtures.SampleData(), options, RandomStream.FromSeed(1));
+
+        var exchanges = result.Tables.Single(t => t.Name == "exchanges");
+        double[] final = [66.5587, 4.1135, 47.8772, 13.1307, 79.9511, 47.6142];
+        for (var d = 0; d < ExchangeReference.Issues.Length; d++)
+        {
+            var issue = Assert.Single(result.Issues, i => i.Id == ExchangeReference.Issues[d]);
+            Assert.Equal(ExchangeReference.Start[d], issue.Rounds[0].Mean, 1e-9);
+            for (var r = 0; r < 10; r++)
+                Assert.Equal(ExchangeReference.Rounds[r].Means[d], issue.Rounds[r + 1].Mean, r is 0 or 9 ? 1e-9 : 5e-5);
+            Assert.Equal(final[d], issue.Forecast, 5e-5);
+        }
+        for (var r = 0; r < 10; r++)
+            Assert.Equal(ExchangeReference.Rounds[r].Exchanges, exchanges.Rows.Count(row => (int)row[0]! == r + 1));
+        Assert.Equal("8:158", result.Options["exchange.tie-picks"]);
+        Assert.Contains("scripted picks 8:158", Assert.Single(result.Notes));
+    }
+
+    /// <summary>Passes ties to another breaker and records (round, tied candidates in creation order, choice).</summary>
+    private sealed class RecordingTieBreaker(ExchangeTieBreaker inner) : ExchangeTieBreaker
+    {
+        private int _round;
+
+        public List<(int Round, int[] Tied, int Chosen)> Seen { get; } = [];
+
+        public override void BeginRound(int round) => _round = round;
 
         public override int Choose(IReadOnlyList<int> tied)
         {
-            var ordered = tied.Order().ToArray();
-            if (++_count != flipAt) return ordered[0];
-            FlippedTie = ordered;
-            return ordered[^1];
+            var chosen = inner.Choose(tied);
+            Seen.Add((_round, tied.Order().ToArray(), chosen));
+            return chosen;
         }
     }
 }

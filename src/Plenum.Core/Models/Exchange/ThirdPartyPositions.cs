@@ -1,0 +1,66 @@
+namespace Plenum.Core.Models.Exchange;
+
+/// <summary>
+/// Decide's <c>updates</c>, shared: the positions of third actors that a candidate's no-overshoot check uses.
+/// An executed exchange records its supplier's voting position on issue r for every candidate whose side
+/// demands r with the same actor as the executed exchange's demander on r — so the record depends only on
+/// (demanding actor, issue), and every candidate with that demander sees the same list. One list per
+/// (actor, issue), in recording order (the order the sums run in).
+/// </summary>
+internal sealed class ThirdPartyPositions
+{
+    private readonly int[] _head;
+    private readonly int[] _tail;
+    private Entry[] _entries = new Entry[64];
+    private int _count;
+
+    public ThirdPartyPositions(int cells)
+    {
+        _head = new int[cells];
+        _tail = new int[cells];
+        Array.Fill(_head, -1);
+        Array.Fill(_tail, -1);
+    }
+
+    /// <summary>
+    /// Records <paramref name="mover"/> at <paramref name="voting"/> for the demander cell <paramref name="key"/>
+    /// (actor × issue). A position already recorded for the mover is replaced by Decide's <c>update_updates</c>
+    /// rule: keep whichever of the two is nearer the mover's round start.
+    /// </summary>
+    public void Record(int key, int mover, double moverStart, double voting)
+    {
+        for (var e = _head[key]; e >= 0; e = _entries[e].Next)
+        {
+            ref var entry = ref _entries[e];
+            if (entry.Actor != mover) continue;
+            var existing = entry.Position;
+            entry.Position = moverStart <= existing
+                ? (existing < voting ? existing : voting)
+                : (existing > voting ? existing : voting);
+            return;
+        }
+        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
+        var added = _count++;
+        _entries[added] = new Entry { Actor = mover, Position = voting, Next = -1 };
+        if (_tail[key] < 0) _head[key] = added;
+        else _entries[_tail[key]].Next = added;
+        _tail[key] = added;
+    }
+
+    /// <summary>First entry recorded for the demander cell, or −1.</summary>
+    public int First(int key) => _head[key];
+
+    /// <summary>The entry after <paramref name="entry"/>, or −1.</summary>
+    public int Next(int entry) => _entries[entry].Next;
+
+    public int ActorOf(int entry) => _entries[entry].Actor;
+
+    public double PositionOf(int entry) => _entries[entry].Position;
+
+    private struct Entry
+    {
+        public int Actor;
+        public double Position;
+        public int Next;
+    }
+}

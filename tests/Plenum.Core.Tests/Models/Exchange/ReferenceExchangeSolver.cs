@@ -1,0 +1,310 @@
+
+using Plenum.Core.Models.Exchange;
+
+namespace Plenum.Core.Tests.Models.Exchange;
+
+/// <summary>
+/// Test oracle: the arithmetic of one candidate exchange written the plain way, as Decide keeps it — every
+/// candidate carries its own positions, move history and list of third-party positions (Decide's
+/// <c>updates</c>), and <see cref="Recalculate"/> applies an executed exchange to one candidate. The production
+/// <see cref="ExchangeSolver"/> shares positions and third-party positions between candidates instead; the
+/// two must agree to the last bit.
+/// </summary>
+internal sealed class ReferenceExchangeSolver
+{
+    /// <summary>Moves at most this small are no move (Decide's 1e-10).</summary>
+    private const double MinMove = 1e-10;
+
+    /// <summary>Gains below this make an exchange worthless (Decide's 1e-10).</summary>
+    private const double MinGain = 1e-10;
+
+    /// <summary>Distances of the mean to a demander's position below this count as zero (exact arithmetic would give 0).</summary>
+    private const double SameSideTolerance = 1e-9;
+
+    /// <summary>Per issue: whether Decide's normalisation step 100/width is a short decimal (0–100: step 1).</summary>
+    private readonly bool[] _exactScale;
+
+    /// <summary>Rounding slack on the 0–100 bounds of a voting position.</summary>
+    private const double BoundSlack = 1e-12;
+
+    private readonly ExchangeSpace _space;
+    private readonly double[] _start;
+    private readonly double[] _startSum;
+    private readonly int _n;
+    private readonly ExchangeVariant _variant;
+
+    public ReferenceExchangeSolver(ExchangeSpace space, double[] roundStart, ExchangeVariant variant)
+    {
+        _space = space;
+        _start = roundStart;
+        _n = space.IssueCount;
+        _variant = variant;
+        _startSum = new double[_n];
+        _exactScale = new bool[_n];
+        for (var d = 0; d < _n; d++)
+        {
+            var step = 100.0 / space.Issues[d].Width;
+            _exactScale[d] = step == Math.Round(step, 6);
+        }
+        for (var d = 0; d < _n; d++)
+            for (var a = 0; a < space.ActorCount; a++)
+            {
+                var k = a * _n + d;
+                if (space.Takes[k]) _startSum[d] += space.Weight[k] * roundStart[k];
+            }
+    }
+
+    /// <summary>Third-party positions per candidate index, in recording order: (issue, actor, position).</summary>
+    private readonly Dictionary<int, List<(int Issue, int Actor, double Position)>> _updates = [];
+
+    private List<(int Issue, int Actor, double Position)> UpdatesOf(in ExchangeCandidate c) =>
+        _updates.TryGetValue(c.Index, out var list) ? list : [];
+
+    /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
+    public void Calculate(ref ExchangeCandidate c)
+    {
+        var rate = c.Rate;
+        var inverse = c.InverseRate;
+        if (_variant == ExchangeVariant.RandomRate)
+        {
+            Solve(ref c, rate, inverse);
+            OwnGains(ref c);
+            c.Valid = IsMoveValid(c.I) && IsMoveValid(c.J) && Math.Min(c.GainI, c.GainJ) >= MinGain;
+            if (!c.Valid) return;
+            CheckOvershoot(ref c, true);
+            CheckOvershoot(ref c, false);
+            OwnGains(ref c);
+            c.Gain = Math.Min(c.GainI, c.GainJ);
+            c.Valid = IsMoveValid(c.I) && IsMoveValid(c.J) && c.Gain >= MinGain;
+            return;
+        }
+
+        Solve(ref c, rate, inverse);
+        c.Gain = Math.Abs(c.ShiftQ * Salience(c.I.Actor, c.I.Supply) - c.ShiftP * Salience(c.I.Actor, c.I.Demand));
+        c.Valid = IsMoveValid(c.I) && IsMoveValid(c.J) && c.Gain >= MinGain;
+        if (!c.Valid) return;
+        CheckOvershoot(ref c, true);
+        CheckOvershoot(ref c, false);
+        c.Valid = IsMoveValid(c.I) && IsMoveValid(c.J);
+        c.GainI = c.GainJ = c.Gain;
+        if (!c.Valid || _variant != ExchangeVariant.RandomizedEqualGain || c.Z == 0) return;
+
+        // REX: keep the equal gain as the ordering key, move along the rate toward the picked actor's best or worst rate.
+        var equalGain = c.Gain;
+        var randomRate = RandomizedRate(c);
+        Solve(ref c, randomRate, 1.0 / randomRate);
+        var valid = IsMoveValid(c.I) && IsMoveValid(c.J);
+        if (valid)
+        {
+            CheckOvershoot(ref c, true, randomRate, 1.0 / randomRate);
+            CheckOvershoot(ref c, false, randomRate, 1.0 / randomRate);
+            valid = IsMoveValid(c.I) && IsMoveValid(c.J);
+        }
+        OwnGains(ref c);
+        c.Gain = equalGain;
+        c.Valid = valid && c.GainI >= 0 && c.GainJ >= 0;
+    }
+
+    /// <summary>
+    /// Applies an executed exchange <paramref name="e"/> to candidate <paramref name="x"/> (Decide's
+    /// <c>recalculate</c>): a shared (actor, supply issue) takes the executed voting position; a shared
+    /// (actor, demand issue) records the partner's new position as an update; then <paramref name="x"/> is solved again.
+    /// </summary>
+    /// <returns>Whether <paramref name="x"/> was touched.</returns>
+    public bool Recalculate(ref ExchangeCandidate x, in ExchangeCandidate e)
+    {
+        var touched = TakeSupply(ref x.I, e) | TakeSupply(ref x.J, e);
+        if ((e.J.Actor == x.J.Actor && e.J.Demand == x.J.Demand) || (e.J.Actor == x.I.Actor && e.J.Demand == x.I.Demand))
+        {
+            SetUpdate(ref x, e.J.Demand, e.I);
+            touched = true;
+        }
+        if ((e.I.Actor == x.J.Actor && e.I.Demand == x.J.Demand) || (e.I.Actor == x.I.Actor && e.I.Demand == x.I.Demand))
+        {
+            SetUpdate(ref x, e.I.Demand, e.J);
+            touched = true;
+        }
+        if (!touched) return false;
+        Calculate(ref x);
+        return true;
+    }
+
+    /// <summary>The picked actor's share of an REX exchange, expressed as a rate between its break-even rates.</summary>
+    private double RandomizedRate(in ExchangeCandidate c)
+    {
+        // I's gain falls as the rate dq/dp rises; J's rises. I breaks even at sIp/sIq, J at sJp/sJq.
+        var iBreakEven = Salience(c.I.Actor, c.J.Supply) / Salience(c.I.Actor, c.I.Supply);
+        var jBreakEven = Salience(c.J.Actor, c.J.Supply) / Salience(c.J.Actor, c.I.Supply);
+        var pickI = c.U < 0.5;
+        var wins = c.V < 0.5;
+        var target = pickI == wins ? jBreakEven : iBreakEven;
+        return c.Rate + c.Z * (target - c.Rate);
+    }
+
+    private static bool TakeSupply(ref ExchangeSide side, in ExchangeCandidate e)
+    {
+        ref readonly var source = ref e.I;
+        if (side.Actor == e.I.Actor && side.Supply == e.I.Supply) source = ref e.I;
+        else if (side.Actor == e.J.Actor && side.Supply == e.J.Supply) source = ref e.J;
+        else return false;
+        // Decide keeps this side's previous move in its history and solves for a new current move.
+        side.HistorySum += side.Move;
+        side.HistorySign = side.Move > 0 ? 1 : -1;
+        side.Position = source.Voting;
+        return true;
+    }
+
+    private void SetUpdate(ref ExchangeCandidate x, int issue, in ExchangeSide mover)
+    {
+        if (!_updates.TryGetValue(x.Index, out var list)) _updates[x.Index] = list = [];
+        for (var k = 0; k < list.Count; k++)
+        {
+            if (list[k].Issue != issue || list[k].Actor != mover.Actor) continue;
+            // Decide's update_updates: keep the position nearer the mover's round start.
+            var existing = list[k].Position;
+            var start = _start[mover.Actor * _n + mover.Supply];
+            list[k] = (issue, mover.Actor, start <= existing
+                ? (existing < mover.Voting ? existing : mover.Voting)
+                : (existing > mover.Voting ? existing : mover.Voting));
+            return;
+        }
+        list.Add((issue, mover.Actor, mover.Voting));
+    }
+
+    /// <summary>Moves and mean shifts at rate dq/dp = <paramref name="rate"/>.</summary>
+    private void Solve(ref ExchangeCandidate c, double rate, double inverse)
+    {
+        ref var i = ref c.I;
+        ref var j = ref c.J;
+        int p = j.Supply, q = i.Supply;
+        var xip = _start[i.Actor * _n + p];
+        var xjq = _start[j.Actor * _n + q];
+        var wjp = _space.Weight[j.Actor * _n + p];
+        var wiq = _space.Weight[i.Actor * _n + q];
+        var sumP = _space.WeightSum[p];
+        var sumQ = _space.WeightSum[q];
+        var distanceJ = Math.Abs(xip - j.Position);
+        var distanceI = Math.Abs(xjq - i.Position);
+
+        // First try: J moves all the way to I's position on p.
+        var dp = distanceJ * wjp / sumP;
+        var dq = rate * dp;
+        var moveI = dq * sumQ / wiq;
+        var moveJ = distanceJ;
+        if (Math.Abs(moveI) > distanceI)
+        {
+            // I would pass J's position on q: I moves all the way instead.
+            dq = distanceI * wiq / sumQ;
+            dp = inverse * dq;
+            moveI = distanceI;
+            moveJ = dp * sumP / wjp;
+        }
+        if (i.Position > xjq) moveI = -moveI;
+        if (j.Position > xip) moveJ = -moveJ;
+        i.Move = moveI;
+        j.Move = moveJ;
+        c.ShiftP = dp;
+        c.ShiftQ = dq;
+    }
+
+    private void CheckOvershoot(ref ExchangeCandidate c, bool supplierIsI) =>
+        CheckOvershoot(ref c, supplierIsI, c.Rate, c.InverseRate);
+
+    /// <summary>
+    /// Decide's <c>check_nbs</c>: if the supplier's move would push the mean on its supply issue past the
+    /// demander's position, the move is cut so the mean lands on it, and the partner's move follows the rate.
+    /// </summary>
+    private void CheckOvershoot(ref ExchangeCandidate c, bool supplierIsI, double rate, double inverse)
+    {
+        ref var a = ref supplierIsI ? ref c.I : ref c.J;
+        ref var b = ref supplierIsI ? ref c.J : ref c.I;
+        var r = a.Supply;
+        var target = _start[b.Actor * _n + r];
+        var before = target - MeanWith(c, r, a.Actor, a.Position);
+        var after = target - MeanWith(c, r, a.Actor, a.Voting);
+        if (Math.Abs(before) < SameSideTolerance) before = 0;
+        if (Math.Abs(after) < SameSideTolerance) after = 0;
+        // No cut when the move lands on the demander's position or stays on one side of it. When the mean already
+        // sits on it (before = 0), exact arithmetic lets the move through; Decide's Decimal arithmetic is exact only
+        // on scales whose step 100/width is a short decimal, elsewhere its rounding residue cuts the move (§6).
+        if (after == 0 || (before != 0 && Math.Sign(before) == Math.Sign(after))) return;
+        if (before == 0 && _exactScale[r]) return;
+
+        var delta = Math.Abs(MoveToMean(c, r, a.Actor, a.Position, target));
+        var shiftA = delta * _space.Weight[a.Actor * _n + r] / _space.WeightSum[r];
+        var shiftB = supplierIsI ? shiftA * inverse : shiftA * rate;
+        var bSupply = b.Actor * _n + b.Supply;
+        var moveB = Math.Abs(shiftB * _space.WeightSum[b.Supply] / _space.Weight[bSupply]);
+        var moveA = delta;
+        if (b.Position > _start[a.Actor * _n + a.Demand]) moveB = -moveB;
+        if (a.Position > target) moveA = -moveA;
+        a.Move = moveA;
+        b.Move = moveB;
+        if (supplierIsI)
+        {
+            c.ShiftQ = shiftA;
+            c.ShiftP = shiftB;
+        }
+        else
+        {
+            c.ShiftP = shiftA;
+            c.ShiftQ = shiftB;
+        }
+        c.Gain = Math.Abs(shiftB * _space.Salience[bSupply] - shiftA * _space.Salience[b.Actor * _n + b.Demand]);
+    }
+
+    /// <summary>The weighted mean on <paramref name="issue"/> with round-start positions, this candidate's updates, and the actor at <paramref name="position"/>.</summary>
+    private double MeanWith(in ExchangeCandidate c, int issue, int actor, double position)
+    {
+        var sum = _startSum[issue];
+        foreach (var u in UpdatesOf(c))
+        {
+            if (u.Issue != issue || u.Actor == actor) continue;
+            var k = u.Actor * _n + issue;
+            sum += _space.Weight[k] * (u.Position - _start[k]);
+        }
+        var own = actor * _n + issue;
+        sum += _space.Weight[own] * (position - _start[own]);
+        return sum / _space.WeightSum[issue];
+    }
+
+    /// <summary>Decide's <c>adjusted_nbs_by_position</c>: the move of the actor that puts the mean on <paramref name="target"/>.</summary>
+    private double MoveToMean(in ExchangeCandidate c, int issue, int actor, double position, double target)
+    {
+        var own = actor * _n + issue;
+        var ownPosition = position;
+        var sum = _startSum[issue];
+        foreach (var u in UpdatesOf(c))
+        {
+            if (u.Issue != issue) continue;
+            if (u.Actor == actor)
+            {
+                ownPosition = u.Position;
+                continue;
+            }
+            var k = u.Actor * _n + issue;
+            sum += _space.Weight[k] * (u.Position - _start[k]);
+        }
+        sum += _space.Weight[own] * (ownPosition - _start[own]);
+        return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
+    }
+
+    private bool IsMoveValid(in ExchangeSide side)
+    {
+        var move = side.Move;
+        var size = Math.Abs(move);
+        if (size > 100 || size <= MinMove || double.IsNaN(move)) return false;
+        var voting = side.Position + move;
+        if (voting < -BoundSlack || voting > 100 + BoundSlack) return false;
+        if (side.HistorySum + move > 100) return false;
+        return side.HistorySign == 0 || side.HistorySign == (move > 0 ? 1 : -1);
+    }
+
+    private void OwnGains(ref ExchangeCandidate c)
+    {
+        c.GainI = c.ShiftP * Salience(c.I.Actor, c.J.Supply) - c.ShiftQ * Salience(c.I.Actor, c.I.Supply);
+        c.GainJ = c.ShiftQ * Salience(c.J.Actor, c.I.Supply) - c.ShiftP * Salience(c.J.Actor, c.J.Supply);
+    }
+
+    private double Salience(int actor, int issue) => _space.Salience[actor * _n + issue];
+}
