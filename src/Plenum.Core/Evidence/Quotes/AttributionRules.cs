@@ -67,7 +67,7 @@ public static class AttributionRules
     /// <summary>The other party of a two-person exchange decided by turn-taking.</summary>
     public const string AddresseeTurn = "addressee-turn";
 
-    /// <summary>A conversational remark answers the previous remark's speaker in the same scene.</summary>
+    /// <summary>A spoken turn answers the previous turn's speaker, when both were at the meeting that opened the scene.</summary>
     public const string AddresseePreviousTurn = "addressee-previous-turn";
 
     private static readonly Dictionary<string, double> Confidence = new()

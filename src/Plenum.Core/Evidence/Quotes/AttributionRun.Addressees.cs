@@ -20,7 +20,7 @@ internal sealed partial class AttributionRun
         }
         d.Address(AttributionRules.AddresseeExplicit, d.AddresseeHint);
         d.Address(AttributionRules.AddresseeVocative, Vocative(q));
-        if (q.Depth > 0 || d.Addressee is not null) return;
+        if (q.Depth > 0 || d.Addressee is not null || d.AddresseeUnnamed) return;
         var pos = _topPosition[q.Index];
         if ((d.Verb & VerbKind.Reply) != 0) d.Address(AttributionRules.AddresseeReply, LatestOtherAct(q, speaker));
         d.Address(AttributionRules.AddresseeContinued, ContinuedAddressee(q, pos, speaker));
@@ -48,6 +48,7 @@ internal sealed partial class AttributionRun
         while (last > 0 && !tokens[own[last]].IsWord) last--;
         var lead = last;
         while (lead > 0 && _doc.IsCapitalised(own[lead - 1]) && last - lead < 2) lead--;
+        if (lead > 0 && Honorifics.IsHonorific(_doc.Word(own[lead - 1]))) lead--;
         if (lead > 0 && _doc.Is(own[lead - 1], ',') && NameAt(own[lead], allowUnknown: false) is { } closing) return closing;
         return null;
     }
@@ -107,13 +108,14 @@ internal sealed partial class AttributionRun
         return d.Rule == AttributionRules.ColonSubject ? d.Verb != VerbKind.None : TurnRules.Contains(d.Rule);
     }
 
+    /// <summary>The previous remark's speaker, when both were present at the meeting that opened the scene.</summary>
     private SpeakerRef? PreviousTurnSpeaker(Quotation q, int pos, SpeakerRef speaker)
     {
-        if (pos == 0) return null;
+        if (pos == 0 || !_participants.TryGetValue(SceneOf(q.Span.Start), out var present) || !present.Contains(speaker.Key)) return null;
         var prev = _doc.Quotes[_topLevel[pos - 1]];
         var pd = _decisions[prev.Index];
         if (!SameScene(prev.Span.Start, q.Span.Start) || _doc.QuoteParagraph[q.Index] - _doc.QuoteParagraph[prev.Index] > 2) return null;
-        if (!IsConversational(pd) || pd.Speakers.Count != 1 || pd.Speaker!.Key == speaker.Key) return null;
+        if (!IsConversational(pd) || pd.Speakers.Count != 1 || pd.Speaker!.Key == speaker.Key || !present.Contains(pd.Speaker.Key)) return null;
         return pd.Speaker;
     }
 }

@@ -51,7 +51,7 @@ internal sealed partial class AttributionRun
             if (FirstNamesIn(level, from, k, parenthesised) is { } named)
             {
                 d.Decide(AttributionRules.ColonSubject, named, kind);
-                d.AddresseeHint = AddresseeAfter(level, k, kind);
+                SetLeadInAddressee(d, level, k, kind);
                 return true;
             }
             return false;
@@ -64,17 +64,24 @@ internal sealed partial class AttributionRun
     /// <summary>The subject of the speech verb at level position <paramref name="k"/> decides, by name or resolved pronoun.</summary>
     private bool DecideFromVerb(int[] level, int k, VerbKind kind, string nameRule, string pronounRule, SpeakerDecision d)
     {
-        var subject = SubjectBefore(level, k);
+        var (subject, objectFrom) = SubjectOrInverted(level, k, kind);
         if (subject.IsName)
         {
             d.Decide(nameRule, subject.Names!, kind);
-            d.AddresseeHint = AddresseeAfter(level, k, kind);
+            SetLeadInAddressee(d, level, objectFrom, kind);
             return true;
         }
         if (subject.Pronoun < 0 || ResolvePronoun(level, subject.Pronoun) is not { } referent) return false;
         d.Decide(pronounRule, [referent], kind);
-        d.AddresseeHint = AddresseeAfter(level, k, kind);
+        SetLeadInAddressee(d, level, objectFrom, kind);
         return true;
+    }
+
+    /// <summary>Whom the attribution clause names as addressee (<c>said to Y</c>, <c>asked Y</c>), or that it names someone unnamed (<c>told reporters</c>).</summary>
+    private void SetLeadInAddressee(SpeakerDecision d, int[] level, int verb, VerbKind kind)
+    {
+        d.AddresseeHint = AddresseeAfter(level, verb, kind);
+        d.AddresseeUnnamed = d.AddresseeHint is null && AddressesSomeoneUnnamed(level, verb, kind);
     }
 
     private bool IsDialogueName(int[] level, int from, int colon)
@@ -157,7 +164,7 @@ internal sealed partial class AttributionRun
             if (NameAt(level[a + 1], allowUnknown: true) is { } inverted)
             {
                 d.Decide(AttributionRules.TrigramAfter, [inverted], kind);
-                d.AddresseeHint = AddresseeAfter(level, a + 1 + inverted.SurfaceName.Count(c => c == ' '), VerbKind.None);
+                SetLeadInAddressee(d, level, a + inverted.SurfaceName.Count(c => c == ' ') + 1, kind & ~VerbKind.TakesObject);
                 return true;
             }
             if (SpeechLexicon.IsSingularPronoun(_doc.Word(level[a + 1])))
@@ -175,7 +182,7 @@ internal sealed partial class AttributionRun
         var verbKind = SpeechLexicon.VerbOf(_doc.Word(level[v]));
         if ((verbKind & VerbKind.Speech) == 0) return false;
         d.Decide(AttributionRules.TrigramAfter, [name], verbKind);
-        d.AddresseeHint = AddresseeAfter(level, v, verbKind);
+        SetLeadInAddressee(d, level, v, verbKind);
         return true;
     }
 

@@ -25,22 +25,63 @@ internal sealed partial class AttributionRun
             if (HasParting(level, k, end)) _sceneBreaks.Add(tokens[level[end - 1]].End);
             k = end;
         }
+        var meetings = new List<(int Offset, List<string> Keys)>();
         for (var k = 0; k < level.Length; k++)
         {
             var t = level[k];
             if (!tokens[t].IsWord) continue;
             var kind = SpeechLexicon.VerbOf(_doc.Word(t));
             if ((kind & (VerbKind.Speech | VerbKind.MeetsObject | VerbKind.MeetsThrough)) == 0) continue;
-            var subject = SubjectBefore(level, k);
+            var (subject, objectFrom) = SubjectOrInverted(level, k, kind);
             if (!subject.IsName) continue;
-            var target = (kind & VerbKind.Speech) != 0 ? AddresseeAfter(level, k, kind) : MetAfter(level, k, kind);
             var isMeeting = (kind & VerbKind.Speech) == 0;
+            var target = isMeeting ? MetAfter(level, objectFrom, kind) : AddresseeAfter(level, objectFrom, kind);
             if (isMeeting && target is null) continue;
             _events.Add(new NarrationEvent(tokens[t].Start, tokens[t].Paragraph, subject.Names![0], target,
                 isMeeting ? kind & (VerbKind.MeetsObject | VerbKind.MeetsThrough) : kind));
-            if (isMeeting) _sceneBreaks.Add(tokens[t].Start);
+            if (!isMeeting) continue;
+            _sceneBreaks.Add(tokens[t].Start);
+            var keys = subject.Names.Select(n => n.Key).Append(target!.Key).ToList();
+            if (HostAfter(level, objectFrom) is { } host) keys.Add(host.Key);
+            meetings.Add((tokens[t].Start, keys));
         }
         _sceneBreaks.Sort();
+        foreach (var (offset, keys) in meetings)
+        {
+            var scene = SceneOf(offset);
+            if (!_participants.TryGetValue(scene, out var set)) _participants[scene] = set = [];
+            set.UnionWith(keys);
+        }
+    }
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="k"/>, and where its objects start. A resolved name right after
+    /// the verb is the subject when none (or only an unresolved word) stands before it: German and French put
+    /// the subject after the verb (<c>Im Politbüro sagte Stalin</c>, <c>répondit Staline</c>).
+    /// </summary>
+    private (Subject Subject, int ObjectFrom) SubjectOrInverted(int[] level, int k, VerbKind kind)
+    {
+        var subject = SubjectBefore(level, k);
+        var weak = !subject.IsName || subject.Names!.TrueForAll(n => n.ActorId is null);
+        if (!weak || subject.Pronoun >= 0 || (kind & VerbKind.TakesObject) != 0 || k + 1 >= level.Length) return (subject, k);
+        if (NameAt(level[k + 1], allowUnknown: false) is not { } inverted) return (subject, k);
+        return (new Subject([inverted], -1), k + 1 + inverted.SurfaceName.Count(c => c == ' '));
+    }
+
+    /// <summary><c>met Bucharin at Piatakov's</c>: the host whose home the meeting is in, within the next few words.</summary>
+    private SpeakerRef? HostAfter(int[] level, int from)
+    {
+        for (var n = from + 1; n + 1 < level.Length && n <= from + 6 && !_doc.EndsSentence(level, n); n++)
+        {
+            if (!_doc.Word(level[n]).Equals("at", StringComparison.OrdinalIgnoreCase)) continue;
+            var w = _doc.Word(level[n + 1]);
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                var stem = w[..^2].ToString();
+                return Resolve(stem) is { } id ? new SpeakerRef(stem, id) : null;
+            }
+        }
+        return null;
     }
 
     private bool OpensWithTimeShift(int[] level, int from, int end)
@@ -75,6 +116,7 @@ internal sealed partial class AttributionRun
     private Subject SubjectBefore(int[] level, int verb)
     {
         var k = verb - 1;
+        if (k >= 0 && _doc.Is(level[k], ',')) return Appositive(level, k);
         for (var steps = 0; k >= 0 && steps < 4; steps++, k--)
         {
             var t = level[k];
@@ -85,6 +127,17 @@ internal sealed partial class AttributionRun
             return NamesEndingAt(level, k) is { Count: > 0 } names ? new Subject(names, -1) : Subject.None;
         }
         return Subject.None;
+    }
+
+    /// <summary><c>The general secretary, Joseph Stalin, told…</c> or <c>Bukharin, the editor of Pravda, said…</c>: the subject around an apposition ending at the comma <paramref name="comma"/>.</summary>
+    private Subject Appositive(int[] level, int comma)
+    {
+        var open = comma - 1;
+        while (open >= 0 && comma - open <= 8 && !_doc.Is(level[open], ',') && _doc.Tokens[level[open]].Paragraph == _doc.Tokens[level[comma]].Paragraph) open--;
+        if (open < 0 || !_doc.Is(level[open], ',')) return Subject.None;
+        for (var m = comma - 1; m > open; m--)
+            if (NameEndingAt(level, m, allowUnknown: false) is { } inside) return new Subject([inside], -1);
+        return open > 0 && NamesEndingAt(level, open - 1) is { Count: > 0 } before ? new Subject(before, -1) : Subject.None;
     }
 
     /// <summary>Names ending at level position <paramref name="k"/>, walking back over "A, B and C".</summary>
@@ -112,6 +165,24 @@ internal sealed partial class AttributionRun
         if (SpeechLexicon.IsAddressPreposition(_doc.Word(level[n])))
             return n + 1 < level.Length ? NameAt(level[n + 1], allowUnknown: true) : null;
         return (kind & VerbKind.TakesObject) != 0 ? NameAt(level[n], allowUnknown: true) : null;
+    }
+
+    private static readonly string[] NotObjects =
+    [
+        "that", "what", "why", "whether", "how", "if", "about", "for", "when", "where", "who", "whom", "again", "once", "me", "us",
+        "him", "her", "them", "it", "only", "then", "also", "later", "dass", "ob", "warum", "wie", "ihn", "ihm", "que", "si",
+        "pourquoi", "comment", "lui",
+    ];
+
+    /// <summary>Whether the attribution clause addresses someone it does not name: <c>told reporters</c>, <c>said to the plenum</c>.</summary>
+    private bool AddressesSomeoneUnnamed(int[] level, int verb, VerbKind kind)
+    {
+        var n = verb + 1;
+        if (n >= level.Length || !_doc.Tokens[level[n]].IsWord || _doc.IsCapitalised(level[n])) return false;
+        var w = _doc.Word(level[n]);
+        if (SpeechLexicon.IsAddressPreposition(w))
+            return n + 1 < level.Length && _doc.Tokens[level[n + 1]].IsWord && !_doc.IsCapitalised(level[n + 1]) && !OneOf(_doc.Word(level[n + 1]), NotObjects);
+        return (kind & VerbKind.TakesObject) != 0 && !OneOf(w, NotObjects);
     }
 
     /// <summary>Whom a meeting verb brings the subject to: <c>met Y</c>, <c>invited him and Y</c>, <c>went to Y</c>.</summary>
@@ -163,10 +234,20 @@ internal sealed partial class AttributionRun
         }
         if (level == _doc.Level(-1))
         {
-            var e = LatestEventBefore(offset, ev => !ev.IsMeeting && ev.Paragraph == paragraph);
+            var e = LatestEventBefore(offset, ev => ev.Paragraph == paragraph);
             if (e is not null && e.Offset > bestAt) best = e.Subject;
+            if (best is null) best = PreviousAddressee(offset, paragraph);
         }
         return best;
+    }
+
+    /// <summary>A new paragraph's "he said" is most often the person the previous paragraph's remark addressed.</summary>
+    private SpeakerRef? PreviousAddressee(int offset, int paragraph)
+    {
+        for (var i = LastQuoteStartingBefore(offset); i >= 0 && paragraph - _doc.QuoteParagraph[i] <= 1; i--)
+            if (_doc.Quotes[i].Depth == 0 && _decisions[i].Speaker is not null)
+                return _doc.QuoteParagraph[i] < paragraph ? _decisions[i].Addressee : null;
+        return null;
     }
 
     /// <summary>Index of the last quotation (any depth) whose span starts before <paramref name="offset"/>, or -1.</summary>

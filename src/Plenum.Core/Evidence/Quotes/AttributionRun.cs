@@ -12,6 +12,7 @@ internal sealed partial class AttributionRun
     private readonly int[] _topPosition;
     private readonly List<NarrationEvent> _events = [];
     private readonly List<int> _sceneBreaks = [];
+    private readonly Dictionary<int, HashSet<string>> _participants = [];
 
     public AttributionRun(QuoteDocument doc, ISpeakerResolver resolver)
     {

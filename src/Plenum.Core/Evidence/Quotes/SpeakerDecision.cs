@@ -7,6 +7,7 @@ internal sealed class SpeakerDecision
     public string Rule { get; set; } = AttributionRules.Unattributed;
     public VerbKind Verb { get; set; }
     public SpeakerRef? AddresseeHint { get; set; }
+    public bool AddresseeUnnamed { get; set; }
     public bool AnonymousResponse { get; set; }
     public SpeakerRef? RespondsTo { get; set; }
     public SpeakerRef? TurnPartner { get; set; }

@@ -20,7 +20,8 @@ internal static class SpeechLexicon
 
     private static readonly HashSet<string> Auxiliaries = Set(
         "had has have then also finally literally again once later only just immediately simply never always often still",
-        "thereupon hat hatte dann noch nur sofort alors puis ensuite aussitôt soon first");
+        "thereupon hat hatte dann noch nur sofort alors puis ensuite aussitôt soon first einmal schon auch damals se sich ne not nicht",
+        "never pas");
 
     private static readonly HashSet<string> ReplyWords = Set(
         "perhaps yes no of well certainly not sure indeed naturally maybe nein ja doch vielleicht gewiss natürlich oui non",
@@ -28,7 +29,7 @@ internal static class SpeechLexicon
 
     private static readonly HashSet<string> AddressPrepositions = Set("to at zu à an");
 
-    private static readonly HashSet<string> MeetingPrepositions = Set("to on zu à chez voir");
+    private static readonly HashSet<string> MeetingPrepositions = Set("to on zu à chez voir vers an");
 
     private static readonly HashSet<string> TimeWords = Set(
         "later meanwhile afterwards next yesterday tomorrow end january february march april may june july august september",
@@ -71,7 +72,7 @@ internal static class SpeechLexicon
             "say ask reply answer tell declare saying asking replying answering declaring adding shouting interrupting",
             "exclaiming insisting explaining telling",
             "sagte fragte antwortete erwiderte rief erklärte meinte unterbrach entgegnete schrie bemerkte betonte warnte",
-            "versicherte sagt fragt ruft erklärt meint antwortet erwidert",
+            "versicherte sagt fragt ruft erklärt meint antwortet erwidert gesagt gefragt geantwortet erklärte rief",
             "dit demanda répondit déclara s'écria écria ajouta lança répliqua interrompit cria murmura affirma rétorqua",
             "poursuivit reprit insista demande répond déclare");
         Add(VerbKind.Speech | VerbKind.Writing, "wrote writes written write schrieb schreibt écrivit écrit");
@@ -85,8 +86,8 @@ internal static class SpeechLexicon
             "says asks replies answers declares tells writes adds insists states explains shouts sagt fragt antwortet",
             "schreibt erklärt meint écrit déclare répond demande");
         Add(VerbKind.Speech | VerbKind.Present, "says asks declares tells adds insists states explains shouts");
-        Add(VerbKind.MeetsObject, "met visited invited encountered traf besuchte rencontra");
-        Add(VerbKind.MeetsThrough, "went came turned called go goes going ging kam wandte alla vint");
+        Add(VerbKind.MeetsObject, "met visited invited encountered traf trafen besuchte rencontra");
+        Add(VerbKind.MeetsThrough, "went came turned called go goes going ging kam wandte alla vint tourna rendit");
         return verbs;
     }
 
