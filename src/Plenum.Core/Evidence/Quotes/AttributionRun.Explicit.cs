@@ -153,7 +153,7 @@ internal sealed partial class AttributionRun
         var a = _doc.FirstAtOrAfter(level, after);
         var tokens = _doc.Tokens;
         while (a < level.Length && tokens[level[a]].Start < limit && tokens[level[a]].Length == 1 && QuoteMarks.IsMark(_doc.Text[tokens[level[a]].Start])) a++;
-        if (a >= level.Length || tokens[level[a]].Paragraph != _doc.ParagraphOf(q.ContentEnd)) return false;
+        if (a >= level.Length || tokens[level[a]].Paragraph != _doc.ParagraphOf(after - 1)) return false;
         if (_doc.Is(level[a], '.') || _doc.Is(level[a], '!') || _doc.Is(level[a], '?')) return false;
         for (var skip = 0; skip < 2 && a < level.Length && (_doc.Is(level[a], ',') || _doc.Is(level[a], '\u2014') || _doc.Is(level[a], '\u2013')); skip++) a++;
         if (a >= level.Length || !tokens[level[a]].IsWord) return false;

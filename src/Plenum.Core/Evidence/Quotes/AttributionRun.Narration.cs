@@ -171,7 +171,7 @@ internal sealed partial class AttributionRun
     [
         "that", "what", "why", "whether", "how", "if", "about", "for", "when", "where", "who", "whom", "again", "once", "me", "us",
         "him", "her", "them", "it", "only", "then", "also", "later", "dass", "ob", "warum", "wie", "ihn", "ihm", "que", "si",
-        "pourquoi", "comment", "lui",
+        "pourquoi", "comment", "lui", "sie", "ihr", "euch", "dich", "mich", "uns", "la", "le", "les",
     ];
 
     /// <summary>Whether the attribution clause addresses someone it does not name: <c>told reporters</c>, <c>said to the plenum</c>.</summary>

@@ -62,10 +62,11 @@ internal sealed partial class AttributionRun
     private SpeakerRef? NameAt(int t, bool allowUnknown)
     {
         var tokens = _doc.Tokens;
-        if (t < 0 || t >= tokens.Length || !_doc.IsCapitalised(t)) return null;
+        if (t < 0 || t >= tokens.Length || !tokens[t].IsWord) return null;
         var word = _doc.Word(t);
         if (Honorifics.IsHonorific(word))
             return t + 1 < tokens.Length && tokens[t + 1].Owner == tokens[t].Owner ? NameAt(t + 1, true) : null;
+        if (!char.IsUpper(word[0])) return null;
         if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) return null;
         var surface = word.ToString();
         var id = Resolve(surface);
