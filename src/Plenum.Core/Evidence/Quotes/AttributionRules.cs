@@ -34,6 +34,9 @@ public static class AttributionRules
     /// <summary><c>Zinoviev answered that … "there is no master"</c>: a named subject of a speech verb in the same or previous narration sentence.</summary>
     public const string NarrationVerb = "narration-verb";
 
+    /// <summary><c>Bukharin laughed. "Let them ask."</c>: the remark follows a narration sentence opened by one named person only.</summary>
+    public const string ActionBeat = "action-beat";
+
     /// <summary><c>"…?" asked Kamenev. "Perhaps, …"</c>: a reply word right after a question goes to the person asked.</summary>
     public const string AnswerToQuestion = "answer-to-question";
 
@@ -82,6 +85,7 @@ public static class AttributionRules
         [ParagraphContinuation] = 0.7,
         [ColonSubject] = 0.65,
         [ColonPronoun] = 0.6,
+        [ActionBeat] = 0.6,
         [AnswerToQuestion] = 0.5,
         [TurnTaking] = 0.4,
         [AddresseeExplicit] = 0.9,

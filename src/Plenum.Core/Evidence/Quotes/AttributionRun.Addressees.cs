@@ -6,7 +6,7 @@ internal sealed partial class AttributionRun
     private static readonly HashSet<string> TurnRules =
     [
         AttributionRules.DialogueName, AttributionRules.TrigramAfter, AttributionRules.TrigramPronoun, AttributionRules.ColonLead,
-        AttributionRules.ColonPronoun, AttributionRules.ColonSubject, AttributionRules.AnswerToQuestion,
+        AttributionRules.ColonPronoun, AttributionRules.ColonSubject, AttributionRules.AnswerToQuestion, AttributionRules.ActionBeat,
         AttributionRules.ParagraphContinuation, AttributionRules.TurnTaking,
     ];
 

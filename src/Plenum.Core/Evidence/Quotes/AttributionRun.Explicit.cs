@@ -15,7 +15,8 @@ internal sealed partial class AttributionRun
         if (TryColon(level, open, d)) return;
         if (TryTrigramAfter(q, level, d)) return;
         if (TryWordsOf(q, level, d)) return;
-        TryNarrationVerb(level, open, d);
+        if (TryNarrationVerb(level, open, d)) return;
+        TryActionBeat(level, open, d);
     }
 
     /// <summary><c>Name: "…"</c>, <c>X asked: "…"</c>, <c>he says: "…"</c>, <c>…as follows: "…"</c>, and the anonymous response.</summary>
@@ -217,13 +218,13 @@ internal sealed partial class AttributionRun
     }
 
     /// <summary>A named speech verb in the narration of the same sentence before the quotation, or of the previous sentence when the quotation opens one.</summary>
-    private void TryNarrationVerb(int[] level, int open, SpeakerDecision d)
+    private bool TryNarrationVerb(int[] level, int open, SpeakerDecision d)
     {
         var from = _doc.SentenceStart(level, open);
         var to = open;
         if (from == to)
         {
-            if (from == 0 || open >= level.Length || _doc.Tokens[level[from - 1]].Paragraph != _doc.Tokens[level[open]].Paragraph) return;
+            if (from == 0 || open >= level.Length || _doc.Tokens[level[from - 1]].Paragraph != _doc.Tokens[level[open]].Paragraph) return false;
             to = from;
             from = _doc.SentenceStart(level, to - 1);
         }
@@ -233,7 +234,23 @@ internal sealed partial class AttributionRun
             if (parenthesised[k - from] || !_doc.Tokens[level[k]].IsWord) continue;
             var kind = SpeechLexicon.VerbOf(_doc.Word(level[k]));
             if ((kind & VerbKind.Speech) != 0 && DecideFromVerb(level, k, kind, AttributionRules.NarrationVerb, AttributionRules.NarrationVerb, d))
-                return;
+                return true;
         }
+        return false;
+    }
+
+    /// <summary>A remark opening a sentence right after a narration sentence that starts with the only person it names.</summary>
+    private void TryActionBeat(int[] level, int open, SpeakerDecision d)
+    {
+        var start = _doc.SentenceStart(level, open);
+        if (start != open || start == 0 || open >= level.Length || _doc.Tokens[level[start - 1]].Paragraph != _doc.Tokens[level[open]].Paragraph) return;
+        var from = _doc.SentenceStart(level, start - 1);
+        if (NameAt(level[from], allowUnknown: false) is not { } actor) return;
+        for (var k = from + 1; k < start; k++)
+        {
+            if (!_doc.Tokens[level[k]].IsWord && QuoteMarks.IsMark(_doc.Text[_doc.Tokens[level[k]].Start])) return;
+            if (NameAt(level[k], allowUnknown: false) is { } other && other.Key != actor.Key) return;
+        }
+        d.Decide(AttributionRules.ActionBeat, [actor]);
     }
 }

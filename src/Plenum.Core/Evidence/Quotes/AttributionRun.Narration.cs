@@ -72,16 +72,17 @@ internal sealed partial class AttributionRun
     private SpeakerRef? HostAfter(int[] level, int from)
     {
         for (var n = from + 1; n + 1 < level.Length && n <= from + 6 && !_doc.EndsSentence(level, n); n++)
-        {
-            if (!_doc.Word(level[n]).Equals("at", StringComparison.OrdinalIgnoreCase)) continue;
-            var w = _doc.Word(level[n + 1]);
-            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal))
-            {
-                var stem = w[..^2].ToString();
-                return Resolve(stem) is { } id ? new SpeakerRef(stem, id) : null;
-            }
-        }
+            if (_doc.Word(level[n]).Equals("at", StringComparison.OrdinalIgnoreCase)) return Possessor(level[n + 1]);
         return null;
+    }
+
+    /// <summary><c>came to Bukharin's office</c>: a resolved name in the possessive stands for its owner.</summary>
+    private SpeakerRef? Possessor(int t)
+    {
+        var w = _doc.Word(t);
+        if (!w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal)) return null;
+        var stem = w[..^2].ToString();
+        return Resolve(stem) is { } id ? new SpeakerRef(stem, id) : null;
     }
 
     private bool OpensWithTimeShift(int[] level, int from, int end)
@@ -124,7 +125,19 @@ internal sealed partial class AttributionRun
             var w = _doc.Word(t);
             if (SpeechLexicon.IsSingularPronoun(w)) return new Subject(null, t);
             if (SpeechLexicon.IsAuxiliary(w)) continue;
+            if (steps == 0 && OneOf(w, Conjunctions)) return SubjectOfCoordinated(level, k);
             return NamesEndingAt(level, k) is { Count: > 0 } names ? new Subject(names, -1) : Subject.None;
+        }
+        return Subject.None;
+    }
+
+    /// <summary><c>Tomsky came in and turned to Bukharin</c>: the subject of the verb before "and".</summary>
+    private Subject SubjectOfCoordinated(int[] level, int conjunction)
+    {
+        for (var k = conjunction - 1; k >= 0 && conjunction - k <= 3; k--)
+        {
+            if (!_doc.Tokens[level[k]].IsWord) return Subject.None;
+            if (SpeechLexicon.VerbOf(_doc.Word(level[k])) != VerbKind.None) return SubjectBefore(level, k);
         }
         return Subject.None;
     }
@@ -192,7 +205,7 @@ internal sealed partial class AttributionRun
         if ((kind & VerbKind.MeetsThrough) != 0)
         {
             if (n + 1 >= level.Length || !SpeechLexicon.IsMeetingPreposition(_doc.Word(level[n]))) return null;
-            return NameAt(level[n + 1], allowUnknown: true);
+            return NameAt(level[n + 1], allowUnknown: true) ?? Possessor(level[n + 1]);
         }
         for (; n < level.Length && n <= verb + 3; n++)
         {

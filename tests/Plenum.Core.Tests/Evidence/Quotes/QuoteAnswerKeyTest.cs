@@ -15,6 +15,7 @@ public sealed class QuoteAnswerKeyTest(ITestOutputHelper output)
     [InlineData("french-minutes")]
     [InlineData("news-report")]
     [InlineData("minutes-session")]
+    [InlineData("memoir-held-out")]
     public void FindAndAttribute_AnswerKey_EveryQuotationFoundAndAttributed(string name)
     {
         var key = AnswerKey.Load(TestPaths.Fixture("evidence-quotes", name + ".key.txt"));
