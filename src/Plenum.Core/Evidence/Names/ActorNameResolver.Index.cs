@@ -15,9 +15,28 @@ public sealed partial class ActorNameResolver
         var actorIndex = _actors.Count;
         _actors.Add(index);
         var names = new List<string>();
-        AddNameWithParentheses(actor.Name, names, index);
+        if (IsPersonalName(actor.Name)) AddNameWithParentheses(actor.Name, names, index);
         foreach (var alias in actor.Aliases.Concat(extraAliases)) AddNameWithParentheses(alias, names, index);
-        foreach (var name in names.Distinct(StringComparer.Ordinal)) IndexName(actorIndex, index, name, name == names[0]);
+        var displayName = names.Count > 0 && IsPersonalName(actor.Name) ? names[0] : null;
+        foreach (var name in names.Distinct(StringComparer.Ordinal)) IndexName(actorIndex, index, name, name == displayName);
+    }
+
+    /// <summary>
+    /// Whether a display name is a person's name: every word capitalised but for particles (von, de, ibn).
+    /// "Stalinist functionaries of the Central Committee (aggregate)" is not, and is not searched for.
+    /// </summary>
+    private static bool IsPersonalName(string name)
+    {
+        string[] particles = ["von", "van", "der", "den", "de", "di", "da", "du", "la", "le", "ibn", "bin", "al", "y"];
+        var outside = name;
+        var open = name.IndexOf('(', StringComparison.Ordinal);
+        if (open >= 0) outside = name[..open];
+        foreach (var word in outside.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsLetter(word[0])) return false;
+            if (char.IsLower(word[0]) && !particles.Contains(word, StringComparer.Ordinal)) return false;
+        }
+        return outside.Trim().Length > 0;
     }
 
     /// <summary>"Sergo (Grigory) Ordzhonikidze": the name without the parenthesis, and the parenthesis as an alias if it is a full name or as a given name if it is one word.</summary>

@@ -23,6 +23,8 @@ internal static class Honorifics
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         if (Lookup.Contains(lower)) return true;
-        return Words.Contains(DiacriticFolding.Fold(new string(lower)));
+        foreach (var c in lower)
+            if (c >= '\u00C0' && !Transliterator.IsCyrillicLetter(c)) return Words.Contains(DiacriticFolding.Fold(new string(lower)));
+        return false;
     }
 }
