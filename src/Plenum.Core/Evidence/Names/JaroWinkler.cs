@@ -5,10 +5,12 @@ namespace Plenum.Core.Evidence.Names;
 /// character in common within the matching window.
 /// </summary>
 /// <remarks>
-/// The Winkler boost rewards a common prefix of up to four characters with scale 0.1, as in Winkler's
-/// paper and the usual libraries; it is applied for any Jaro score (no boost threshold), which reproduces the
-/// textbook values MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.840 and DIXON/DICKSONX 0.813. Comparison is
-/// ordinal: callers fold case and diacritics first. Thread-safe.
+/// The Winkler boost rewards a common prefix of up to four characters with scale 0.1, and only when the
+/// Jaro score exceeds 0.7 (Winkler's boost threshold). This reproduces the textbook values MARTHA/MARHTA
+/// 0.961, DWAYNE/DUANE 0.840 and DIXON/DICKSONX 0.813. Some libraries do not cap the prefix and scale it by
+/// min(0.1, 1/longer length); they give higher figures for names sharing five or more leading letters
+/// (Kaganowitsch/Kaganovich 0.942 there, 0.930 here); docs/evidence/names.md compares the two. Comparison
+/// is ordinal: callers fold case and diacritics first. Thread-safe.
 /// </remarks>
 public static class JaroWinkler
 {
@@ -18,10 +20,14 @@ public static class JaroWinkler
     /// <summary>Winkler's longest prefix that earns the boost.</summary>
     public const int MaxPrefix = 4;
 
+    /// <summary>Jaro scores at or below this get no prefix boost.</summary>
+    public const double BoostThreshold = 0.7;
+
     /// <summary>The Jaro–Winkler similarity of <paramref name="a"/> and <paramref name="b"/>, in [0, 1].</summary>
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var jaro = Jaro(a, b);
+        if (jaro <= BoostThreshold) return jaro;
         var prefix = 0;
         var limit = Math.Min(MaxPrefix, Math.Min(a.Length, b.Length));
         while (prefix < limit && a[prefix] == b[prefix]) prefix++;
