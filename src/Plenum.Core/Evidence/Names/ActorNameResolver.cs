@@ -44,10 +44,16 @@ public sealed partial class ActorNameResolver
         foreach (var pair in pairs) _neverMerge.Add((KeysOf(pair.First), KeysOf(pair.Second), pair));
     }
 
-    /// <summary>A resolver over the scenario's actors (id, name, aliases).</summary>
+    /// <summary>
+    /// A resolver over the scenario's actors (id, name, aliases), with the scenario's own <c>never_merge</c>
+    /// pairs added to those of <paramref name="options"/>.
+    /// </summary>
     public static ActorNameResolver FromScenario(Scenario scenario, NameResolverOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        options ??= NameResolverOptions.Default;
+        var own = scenario.NeverMergeNames.Select(p => new NeverMergePair(p.First, p.Second));
+        options = options with { NeverMerge = [.. options.NeverMerge, .. own] };
         return new ActorNameResolver(scenario.Actors.Select(a => new ActorNames(a.Id, a.Name, a.Aliases)), options);
     }
 

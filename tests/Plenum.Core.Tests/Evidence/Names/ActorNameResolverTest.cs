@@ -66,7 +66,8 @@ public class ActorNameResolverTest
     [Fact]
     public void Resolve_WithoutTheNeverMergeList_WouldSuggestUglanovForUlyanov()
     {
-        var unguarded = ActorNameResolver.FromScenario(NameTestScenario.Politburo1929, new NameResolverOptions { UseDefaultNeverMerge = false });
+        var actors = NameTestScenario.Politburo1929.Actors.Select(a => new ActorNames(a.Id, a.Name, a.Aliases));
+        var unguarded = new ActorNameResolver(actors, new NameResolverOptions { UseDefaultNeverMerge = false });
 
         var suggestion = Assert.Single(unguarded.Resolve("Ulyanov", "en"));
 
