@@ -42,6 +42,7 @@ public sealed partial class ActorNameResolver
         }
         var pairs = (Options.UseDefaultNeverMerge ? NeverMergePair.Defaults : []).Concat(Options.NeverMerge);
         foreach (var pair in pairs) _neverMerge.Add((KeysOf(pair.First), KeysOf(pair.Second), pair));
+        _fuzzyIndex = BuildFuzzyIndex();
     }
 
     /// <summary>

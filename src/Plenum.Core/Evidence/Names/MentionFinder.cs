@@ -146,7 +146,9 @@ public sealed class MentionFinder
             var word = text.AsSpan(token.Start, token.NameLength);
             var misses = _fuzzyMisses.GetAlternateLookup<ReadOnlySpan<char>>();
             if (misses.Contains(word) || HasDerivationalEnding(word) || Honorifics.IsHonorific(word)) return;
-            if (!TryMention(index, index, mentions) && HonorificStart(index) == token.Start) misses.Add(word);
+            var keys = KeysOf(token).AsSpan();
+            var found = (token.Cyrillic || finder.Resolver.MayMatchFuzzily(keys)) && TryMention(index, index, mentions);
+            if (!found && HonorificStart(index) == token.Start) misses.Add(word);
         }
 
         private int HonorificStart(int first)

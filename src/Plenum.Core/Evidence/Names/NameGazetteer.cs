@@ -61,7 +61,10 @@ internal sealed class NameGazetteer
     /// <summary>The key of an initial: its romanised first letter and a period.</summary>
     public static string InitialKey(string letters) => NameParser.InitialLetter(letters) + ".";
 
-    /// <summary>The keys a word of running text is looked up under in a document in <paramref name="language"/>.</summary>
+    /// <summary>
+    /// The distinct keys a word of running text is looked up under in a document in <paramref name="language"/>:
+    /// its folded spelling and its skeleton keys (and those of the readings without a case ending or -s).
+    /// </summary>
     public static string[] TextWordKeys(string word, NameLanguage language)
     {
         var keys = new List<string> { NameParser.FoldLower(word) };
