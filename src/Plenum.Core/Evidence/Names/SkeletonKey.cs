@@ -117,7 +117,8 @@ public static class SkeletonKey
     {
         s = ReplaceAtWordEnd(s, "eff", "ev");
         s = ReplaceAtWordEnd(s, "off", "ov");
-        s = s.Replace("shch", "S", StringComparison.Ordinal)
+        s = s.Replace("ck", "k", StringComparison.Ordinal)
+            .Replace("shch", "S", StringComparison.Ordinal)
             .Replace("sch", "S", StringComparison.Ordinal)
             .Replace("zh", "S", StringComparison.Ordinal)
             .Replace("sh", "S", StringComparison.Ordinal)
@@ -126,7 +127,6 @@ public static class SkeletonKey
             .Replace("ts", "c", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal)
             .Replace("ph", "f", StringComparison.Ordinal)
-            .Replace("ck", "k", StringComparison.Ordinal)
             .Replace('w', 'v')
             .Replace('q', 'k');
         var output = new StringBuilder(s.Length);
