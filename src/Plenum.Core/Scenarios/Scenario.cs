@@ -14,10 +14,14 @@ public sealed record Scenario(
     IReadOnlyList<Body> Bodies,
     IReadOnlyList<Motion> Motions,
     string? File,
-    ScenarioOutcome? Outcome = null)
+    ScenarioOutcome? Outcome = null,
+    IReadOnlyList<NeverMergeNames>? NeverMerge = null)
 {
     /// <summary>Statements and numbers the analyst ties to passages (the <c>claims</c> section).</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>The scenario's own never-merge name pairs (<c>never_merge:</c>), empty when it lists none.</summary>
+    public IReadOnlyList<NeverMergeNames> NeverMergeNames => NeverMerge ?? [];
 
     /// <summary>The scenario as a forecast must see it: the outcome section removed.</summary>
     public Scenario WithoutOutcome() => Outcome is null ? this : this with { Outcome = null };

@@ -10,7 +10,7 @@ namespace Plenum.Core.Scenarios;
 /// </summary>
 public static partial class ScenarioLoader
 {
-    private static readonly string[] TopKeys = ["id", "title", "as_of", "sources", "issues", "actors", "bodies", "motions", "claims", "outcome"];
+    private static readonly string[] TopKeys = ["id", "title", "as_of", "sources", "issues", "actors", "bodies", "motions", "claims", "outcome", "never_merge"];
 
     /// <summary>Loads a scenario from a file, refusing files over <see cref="ScenarioLimits.MaxFileBytes"/>.</summary>
     /// <remarks>Also checks that every quoted passage occurs in its source's file, when the file is given and exists.</remarks>
@@ -122,8 +122,9 @@ public static partial class ScenarioLoader
         var claims = YamlReader.Get(map, "claims") is { } cn ? ReadClaims(r, cn) : [];
 
         var outcome = YamlReader.Get(map, "outcome") is { } on ? ReadOutcome(r, on, issueById) : null;
+        var neverMerge = YamlReader.Get(map, "never_merge") is { } nm ? ReadNeverMerge(r, nm) : [];
         if (id is null || title is null) return null;
-        return new Scenario(id, title, asOf, sources, issues, actors, bodies, motions, r.File, outcome) { Claims = claims };
+        return new Scenario(id, title, asOf, sources, issues, actors, bodies, motions, r.File, outcome, neverMerge) { Claims = claims };
     }
 
     private static string? ReadDate(YamlReader r, YamlNode node, string what)
