@@ -20,12 +20,17 @@ internal static class CpuProbe
     public static void Run(string[] args)
     {
         var name = args.Length > 1 ? args[1] : "mc2";
+        var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        if (name == "mcparts")
+        {
+            MonteCarloParts.Print(repeats * 1000);
+            return;
+        }
         if (name == "fingerprint")
         {
             Fingerprint.Print();
             return;
         }
-        var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
         Action op = name switch
         {
             "mc1" => MonteCarlo(1),
