@@ -50,6 +50,7 @@ internal static class CpuProbe
             var alloc0 = GC.GetTotalAllocatedBytes(true);
             var gc0 = GC.CollectionCount(0);
             var gc2 = GC.CollectionCount(2);
+            var pause0 = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             op();
             clock.Stop();
@@ -57,7 +58,7 @@ internal static class CpuProbe
             var cpu = process.TotalProcessorTime - cpu0;
             var alloc = GC.GetTotalAllocatedBytes(true) - alloc0;
             Console.WriteLine($"{name}: wall {clock.Elapsed.TotalMilliseconds:F1} ms, cpu {cpu.TotalMilliseconds:F1} ms, " +
-                $"allocated {alloc / 1048576.0:F1} MB, gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}, " +
+                $"allocated {alloc / 1048576.0:F1} MB, GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}, " +
                 $"server GC {System.Runtime.GCSettings.IsServerGC}");
         }
     }

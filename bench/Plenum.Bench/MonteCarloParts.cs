@@ -32,16 +32,17 @@ internal static class MonteCarloParts
             for (var i = 0; i < runs; i++) summary.Add(results[i]);
             summary.ToResult("bdm", options, runs);
         });
-        Console.WriteLine($"{runs} runs, per run: draw {draw}, model {model}, fold {fold}");
+        Console.WriteLine($"{runs} runs, totals: draw {draw}, model {model}, fold {fold}");
     }
 
     private static string Measure(Action action)
     {
         var alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        var pause0 = GC.GetTotalPauseDuration();
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         action();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
-        return $"{clock.Elapsed.TotalMilliseconds:F0} ms wall / {cpu.TotalMilliseconds:F0} ms cpu / {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1048576.0:F1} MB";
+        return $"{clock.Elapsed.TotalMilliseconds:F0} ms wall / {cpu.TotalMilliseconds:F0} ms cpu / {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1048576.0:F1} MB, GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms";
     }
 }

@@ -13,7 +13,9 @@ namespace Plenum.Core.Models.Bdm;
 internal static class BdmRound
 {
     /// <summary>Plays one round from <paramref name="positions"/> (snapped) with range ρ.</summary>
-    public static RoundOutcome Play(BdmIssueInput input, double[] positions, double range, BdmOptions options, bool fullDetail)
+    /// <param name="workspace">Buffers reused from round to round.</param>
+    public static RoundOutcome Play(BdmIssueInput input, double[] positions, double range, BdmOptions options, bool fullDetail,
+        BdmWorkspace workspace)
     {
         var n = positions.Length;
         var weights = input.Weights;
@@ -22,7 +24,7 @@ internal static class BdmRound
             : WeightedStatistics.Mean(positions, weights);
         var utility = new ExpectedUtility(options.Q, options.T, medianVoter, range);
 
-        var (risk, pass2) = RiskAndProbabilities(input, positions, range, options, utility);
+        var (risk, pass2) = RiskAndProbabilities(input, positions, range, options, utility, workspace);
         var statusQuo = new double[n];
         for (var i = 0; i < n; i++) statusQuo[i] = ExpectedUtility.StatusQuo(risk.Exponent[i]);
 
@@ -48,8 +50,7 @@ internal static class BdmRound
 
         if (n < Parallelism.Threshold)
         {
-            var cache = new MoverUtilityCache();
-            for (var i = 0; i < n; i++) Mover(i, context, cache, accepted, next);
+            for (var i = 0; i < n; i++) Mover(i, context, workspace.Movers, accepted, next);
         }
         else
             Parallel.For(0, n, () => new MoverUtilityCache(), (i, _, cache) =>
@@ -75,15 +76,22 @@ internal static class BdmRound
         next[i] = pick.NewPosition;
     }
 
-    /// <summary>Pass 1 (all exponents 1) gives the risk profile; pass 2 recomputes P with the voters' exponents when the rule uses them.</summary>
+    /// <summary>
+    /// Pass 1 (all exponents 1) gives the risk profile; pass 2 recomputes P with the voters' exponents when the rule
+    /// uses them. The Scholz code's pass 1 needs no matrix (<see cref="LinearSupport"/>); the per-pair rules use
+    /// one matrix for both passes.
+    /// </summary>
     private static (RiskProfile Risk, SuccessProbability Pass2) RiskAndProbabilities(BdmIssueInput input, double[] positions, double range,
-        BdmOptions options, ExpectedUtility utility)
+        BdmOptions options, ExpectedUtility utility, BdmWorkspace workspace)
     {
-        var pass1 = SuccessProbability.Compute(options.Probability, positions, input.Weights, null, range);
-        var risk = RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience);
-        if (options.Probability != ProbabilityRule.ScholzCode) return (risk, pass1);
-        pass1 = null!;
-        return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range));
+        if (options.Probability != ProbabilityRule.ScholzCode)
+        {
+            var pass1 = SuccessProbability.Compute(options.Probability, positions, input.Weights, null, range, workspace);
+            return (RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience), pass1);
+        }
+        var linear = LinearSupport.Compute(positions, input.Weights, range);
+        var risk = RiskExponents.Compute(input, positions, linear, utility, options.ResistingSalience);
+        return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range, workspace));
     }
 
     /// <summary>Everything the offers to one mover depend on.</summary>
