@@ -76,15 +76,16 @@ internal sealed class LinearSupport
 
     /// <summary>
     /// For slot p and every slot q: <paramref name="own"/>[q] = N(p, q), the support for p against q, and
-    /// <paramref name="partner"/>[q] = N(q, p); both 0 at q = p. Θ(m + n).
+    /// <paramref name="partner"/>[q] = N(q, p); both 0 at q = p. Θ(m + n). An empty <paramref name="partner"/> skips it.
     /// </summary>
     public void Fill(int p, Span<double> own, Span<double> partner)
     {
+        var both = !partner.IsEmpty;
         var n = _vx.Length;
         var m = _y.Length;
         var yp = _y[p];
         own[p] = 0;
-        partner[p] = 0;
+        if (both) partner[p] = 0;
 
         // Partners above: p's side is [0, low), the partner's side is [high, n).
         var low = _first[p + 1];
@@ -94,11 +95,12 @@ internal sealed class LinearSupport
             var yq = _y[q];
             while (low < n && Nearer(_vx[low], yp, yq)) low++;
             var high = low;
-            while (high < n && !Nearer(_vx[high], yq, yp)) high++;
+            while (both && high < n && !Nearer(_vx[high], yq, yp)) high++;
             // Voters in [0, low) are below y_q; those in [0, atOrBelowP) are at or below y_p.
             var toQ = yq * W(0, low) - X(0, low);
             var toP = yp * W(0, atOrBelowP) - X(0, atOrBelowP) + (X(atOrBelowP, low) - yp * W(atOrBelowP, low));
             own[q] = (toQ - toP) / _range;
+            if (!both) continue;
             // Voters in [high, n) are above y_p; those in [high, first[q]) are below y_q.
             var belowQ = _first[q];
             var fromP = X(high, n) - yp * W(high, n);
@@ -114,11 +116,12 @@ internal sealed class LinearSupport
             var yq = _y[q];
             while (start > 0 && Nearer(_vx[start - 1], yp, yq)) start--;
             var end = start;
-            while (end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
+            while (both && end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
             // Voters in [start, n) are above y_q; those in [start, belowP) are below y_p.
             var toQ = X(start, n) - yq * W(start, n);
             var toP = yp * W(start, belowP) - X(start, belowP) + (X(belowP, n) - yp * W(belowP, n));
             own[q] = (toQ - toP) / _range;
+            if (!both) continue;
             // Voters in [0, end) are below y_p; those in [0, first[q + 1]) are at or below y_q.
             var atOrBelowQ = _first[q + 1];
             var fromP = yp * W(0, end) - X(0, end);
@@ -132,24 +135,23 @@ internal sealed class LinearSupport
     {
         var m = _y.Length;
         var rows = new double[m];
-        void RowSum(int a, double[] own, double[] partner)
+        void RowSum(int a, double[] own)
         {
-            Fill(a, own, partner);
+            Fill(a, own, default);
             double row = 0;
             for (var b = 0; b < m; b++) row += Multiplicity[b] * own[b];
             rows[a] = row;
         }
         if (m >= Parallelism.Threshold)
-            Parallel.For(0, m, () => (new double[m], new double[m]), (a, _, buffers) =>
+            Parallel.For(0, m, () => new double[m], (a, _, own) =>
             {
-                RowSum(a, buffers.Item1, buffers.Item2);
-                return buffers;
+                RowSum(a, own);
+                return own;
             }, _ => { });
         else
         {
             var own = new double[m];
-            var partner = new double[m];
-            for (var a = 0; a < m; a++) RowSum(a, own, partner);
+            for (var a = 0; a < m; a++) RowSum(a, own);
         }
         double total = 0;
         for (var a = 0; a < m; a++) total += Multiplicity[a] * rows[a];
