@@ -11,6 +11,12 @@ public sealed record Issue(
     double? StatusQuo,
     SourceSpan Where)
 {
+    /// <summary>
+    /// The distribution of the status quo when the scenario gives one (<c>status_quo: { value: 60, triangular: [45, 60, 75] }</c>);
+    /// <see cref="StatusQuo"/> is its point value. Monte Carlo runs draw from it.
+    /// </summary>
+    public Distribution? StatusQuoUncertainty { get; init; }
+
     /// <summary>Length of the scale.</summary>
     public double Width => High - Low;
 }

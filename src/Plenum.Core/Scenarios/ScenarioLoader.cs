@@ -215,13 +215,14 @@ public static partial class ScenarioLoader
             }
             var lowLabel = YamlReader.Get(map, "low") is { } ln ? r.Text(ln, $"low label of {what}") : null;
             var highLabel = YamlReader.Get(map, "high") is { } hn ? r.Text(hn, $"high label of {what}") : null;
-            double? statusQuo = null;
+            UncertainValue? statusQuo = null;
             if (YamlReader.Get(map, "status_quo") is { } sq)
             {
                 statusQuo = ReadNumber(r, sq, $"status quo of {what}", scaleOk ? low : double.NegativeInfinity, scaleOk ? high : double.PositiveInfinity,
-                    $"positions on '{id}' run from {Fmt(low)} to {Fmt(high)}")?.Value;
+                    $"positions on '{id}' run from {Fmt(low)} to {Fmt(high)}");
             }
-            if (id is not null) list.Add(new Issue(id, name ?? id, low, high, lowLabel, highLabel, statusQuo, r.At(item)));
+            if (id is not null)
+                list.Add(new Issue(id, name ?? id, low, high, lowLabel, highLabel, statusQuo?.Value, r.At(item)) { StatusQuoUncertainty = statusQuo?.Uncertainty });
         }
         return list;
     }

@@ -35,7 +35,7 @@ public sealed record ScenarioOverride(string Path, double Value)
         if (parts.Length == 2 && parts[1] == "status_quo" && s.FindIssue(parts[0]) is { } issue)
         {
             if (!InScale(issue, out error)) return null;
-            return s with { Issues = s.Issues.Select(i => i.Id == issue.Id ? i with { StatusQuo = Value } : i).ToList() };
+            return s with { Issues = s.Issues.Select(i => i.Id == issue.Id ? i with { StatusQuo = Value, StatusQuoUncertainty = null } : i).ToList() };
         }
         if (s.FindActor(parts[0]) is not { } actor)
         {

@@ -33,7 +33,7 @@ public static class ScenarioYamlWriter
             sb.Append("    scale: [").Append(Num(i.Low)).Append(", ").Append(Num(i.High)).Append("]\n");
             if (i.LowLabel is not null) sb.Append("    low: ").Append(Quote(i.LowLabel)).Append('\n');
             if (i.HighLabel is not null) sb.Append("    high: ").Append(Quote(i.HighLabel)).Append('\n');
-            if (i.StatusQuo is { } sq) sb.Append("    status_quo: ").Append(Num(sq)).Append('\n');
+            if (i.StatusQuo is { } sq) sb.Append("    status_quo: ").Append(Value(new UncertainValue(sq, i.StatusQuoUncertainty))).Append('\n');
         }
         sb.Append("actors:\n");
         foreach (var a in s.Actors)

@@ -8,8 +8,10 @@ namespace Plenum.Core.Uncertainty;
 /// kept inside the range the quantity allows (capability above 0, salience 0–100, positions on the scale).
 /// </summary>
 /// <remarks>
-/// Numbers are visited in a fixed order (issues, then actors in file order: capability, positions, saliences),
-/// so a seed reproduces the draw. Normal draws outside the allowed range are redrawn (up to 100 times), then clamped.
+/// Numbers are visited in a fixed order (actors in file order: capability, positions, saliences; then each issue's
+/// status quo, in file order), so a seed reproduces the draw. Status quos come last so that adding a distribution to
+/// one leaves every actor's draw under a given seed as it was. Normal draws outside the allowed range are redrawn
+/// (up to 100 times), then clamped.
 /// </remarks>
 public static class ScenarioSampler
 {
@@ -18,7 +20,8 @@ public static class ScenarioSampler
 
     /// <summary>Whether any number in the scenario is uncertain.</summary>
     public static bool HasUncertainty(Scenario s) =>
-        s.Actors.Any(a => a.Capability.Uncertainty is not null
+        s.Issues.Any(i => i.StatusQuoUncertainty is not null)
+        || s.Actors.Any(a => a.Capability.Uncertainty is not null
             || a.Position.Values.Any(v => v.Uncertainty is not null)
             || a.Salience.Values.Any(v => v.Uncertainty is not null));
 
@@ -39,7 +42,15 @@ public static class ScenarioSampler
             foreach (var (issueId, v) in a.Salience) salience[issueId] = Draw(v, 0, 100, random);
             actors.Add(a with { Capability = capability, Position = position, Salience = salience });
         }
-        return s with { Actors = actors };
+        if (!s.Issues.Any(i => i.StatusQuoUncertainty is not null)) return s with { Actors = actors };
+        var issues = new List<Issue>(s.Issues.Count);
+        foreach (var issue in s.Issues)
+        {
+            if (issue is { StatusQuo: { } sq, StatusQuoUncertainty: { } d })
+                issues.Add(issue with { StatusQuo = Draw(new UncertainValue(sq, d), issue.Low, issue.High, random).Value });
+            else issues.Add(issue);
+        }
+        return s with { Actors = actors, Issues = issues };
     }
 
     private static UncertainValue Draw(UncertainValue v, double min, double max, RandomStream random)

@@ -44,4 +44,58 @@ public class ScenarioSamplerTest
         Assert.Equal(alpha / (alpha + beta), mean, 0.005);
         Assert.Equal(alpha * beta / ((alpha + beta) * (alpha + beta) * (alpha + beta + 1)), variance, 0.002);
     }
+
+    private const string StatusQuoScenario = """
+        id: sq
+        title: Status quo with uncertainty
+        issues:
+          - { id: line, scale: [0, 100], status_quo: { value: 60, triangular: [45, 60, 75] } }
+          - { id: other, status_quo: 20 }
+        actors:
+          - { id: a, capability: { value: 40, range: [30, 50] }, position: { line: 10, other: 5 } }
+          - { id: b, capability: 20, position: { line: { value: 90, normal: [90, 5] }, other: 50 } }
+        """;
+
+    [Fact]
+    public void Draw_StatusQuoWithDistribution_IsSampledInsideItsRange()
+    {
+        var s = ScenarioLoader.Load("sq.yaml", StatusQuoScenario).Scenario!;
+        Assert.IsType<TriangularDistribution>(s.FindIssue("line")!.StatusQuoUncertainty);
+        Assert.Null(s.FindIssue("other")!.StatusQuoUncertainty);
+        Assert.True(ScenarioSampler.HasUncertainty(s));
+
+        var draws = Enumerable.Range(0, 20_000).Select(i => ScenarioSampler.Draw(s, RandomStream.ForRun(7, i))).ToList();
+        var line = draws.Select(d => d.FindIssue("line")!.StatusQuo!.Value).ToList();
+
+        Assert.All(line, x => Assert.InRange(x, 45, 75));
+        Assert.Equal(60, line.Average(), 0.3); // triangular mean (45 + 60 + 75) / 3
+        Assert.True(line.Distinct().Count() > 10_000);
+        Assert.All(draws, d => Assert.Equal(20, d.FindIssue("other")!.StatusQuo));
+    }
+
+    [Fact]
+    public void Draw_StatusQuoWithDistribution_LeavesTheActorsDrawsAsTheyWere()
+    {
+        var uncertain = ScenarioLoader.Load("sq.yaml", StatusQuoScenario).Scenario!;
+        var certain = uncertain with { Issues = uncertain.Issues.Select(i => i with { StatusQuoUncertainty = null }).ToList() };
+
+        for (var i = 0; i < 50; i++)
+        {
+            var a = ScenarioSampler.Draw(uncertain, RandomStream.ForRun(3, i));
+            var b = ScenarioSampler.Draw(certain, RandomStream.ForRun(3, i));
+            Assert.Equal(b.Actors[0].Capability.Value, a.Actors[0].Capability.Value);
+            Assert.Equal(b.Actors[1].Position["line"].Value, a.Actors[1].Position["line"].Value);
+            Assert.Equal(60, b.FindIssue("line")!.StatusQuo);
+        }
+    }
+
+    [Fact]
+    public void WhatIf_StatusQuo_DropsItsDistribution()
+    {
+        var s = ScenarioLoader.Load("sq.yaml", StatusQuoScenario).Scenario!;
+        var change = ScenarioOverride.Parse("line.status_quo=70", out _)!;
+        var changed = change.ApplyTo(s, out _)!;
+        Assert.Equal(70, changed.FindIssue("line")!.StatusQuo);
+        Assert.Null(changed.FindIssue("line")!.StatusQuoUncertainty);
+    }
 }

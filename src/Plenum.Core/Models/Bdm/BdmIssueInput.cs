@@ -26,6 +26,11 @@ internal sealed class BdmIssueInput
 
     public Issue Issue { get; }
     public string[] ActorIds { get; }
+
+    /// <summary>Actor id → input index, shared by the positions of every round (<see cref="PositionsByActor"/>).</summary>
+    public IReadOnlyDictionary<string, int> Index => _index ??= PositionsByActor.IndexOf(ActorIds);
+
+    private IReadOnlyDictionary<string, int>? _index;
     public double[] Positions { get; }
     public double[] Capabilities { get; }
 

@@ -29,6 +29,7 @@ internal static class BdmIssueRun
 
         var rounds = new List<RoundState> { State(input, 0, input.Positions) };
         var history = new StateHistory(input.Weights, tolerance);
+        var workspace = new BdmWorkspace();
         history.Add(x);
         double firstRms = 0;
         var stable = 0;
@@ -45,7 +46,7 @@ internal static class BdmIssueRun
             var next = (double[])x.Clone();
             if (range > 0)
             {
-                var outcome = BdmRound.Play(input, x, range, options, full);
+                var outcome = BdmRound.Play(input, x, range, options, full, workspace);
                 next = outcome.Positions;
                 var moved = new bool[x.Length];
                 for (var i = 0; i < x.Length; i++) moved[i] = next[i] != x[i];
@@ -139,12 +140,9 @@ internal static class BdmIssueRun
         return Math.Sqrt(sum / before.Length);
     }
 
-    private static RoundState State(BdmIssueInput input, int round, double[] positions)
-    {
-        var map = new Dictionary<string, double>(input.Count);
-        for (var i = 0; i < input.Count; i++) map[input.ActorIds[i]] = positions[i];
-        return new RoundState(round, map, WeightedStatistics.Mean(positions, input.Weights), WeightedStatistics.Median(positions, input.Weights));
-    }
+    private static RoundState State(BdmIssueInput input, int round, double[] positions) =>
+        new(round, new PositionsByActor(input.ActorIds, input.Index, (double[])positions.Clone()),
+            WeightedStatistics.Mean(positions, input.Weights), WeightedStatistics.Median(positions, input.Weights));
 
     private static string N(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

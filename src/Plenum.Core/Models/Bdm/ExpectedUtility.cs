@@ -25,6 +25,9 @@ internal sealed class ExpectedUtility
         _range = range;
     }
 
+    /// <summary>Q of eq. 7; with Q = 1 the expected utility needs no powers beyond U_s and U_f.</summary>
+    public double Q => _q;
+
     /// <summary>The range ρ distances are divided by.</summary>
     public double Range => _range;
 
@@ -32,10 +35,32 @@ internal sealed class ExpectedUtility
     public static BasicUtilities Basic(double r, double d) => Basic(r, d, StatusQuo(r));
 
     /// <summary>As <see cref="Basic(double, double)"/>, with U_sq = <see cref="StatusQuo"/>(r) computed once per actor.</summary>
-    public static BasicUtilities Basic(double r, double d, double statusQuo)
+    public static BasicUtilities Basic(double r, double d, double statusQuo) => new(Success(r, d), Failure(r, d), statusQuo);
+
+    /// <summary>U_s = 2 − 4·(0.5 − 0.5d)^r (eq. 15), on its own so the hot loop can compute it only when needed.</summary>
+    public static double Success(double r, double d) => r == 1.0 ? 2 - 4 * (0.5 - 0.5 * d) : 2 - 4 * Math.Pow(0.5 - 0.5 * d, r);
+
+    /// <summary>U_f = 2 − 4·(0.5 + 0.5d)^r (eq. 16).</summary>
+    public static double Failure(double r, double d) => r == 1.0 ? 2 - 4 * (0.5 + 0.5 * d) : 2 - 4 * Math.Pow(0.5 + 0.5 * d, r);
+
+    /// <summary>
+    /// Whether, with Q = 1, a challenge is certainly worth less than zero whatever U_s turns out to be, so that its
+    /// second power need not be computed. Only then does it return true; a false answer settles nothing.
+    /// </summary>
+    /// <remarks>
+    /// With k = s·(1 − P) ∈ [0, 1], E = (1 − k)·U_s + k·U_f − U_sq. For a base x = 0.5 − 0.5d in [0, 1] and an
+    /// exponent r ≤ 2 (risk exponents lie in 0.5–2), x^r ≥ x when r ≤ 1 and x^r ≥ x² when r ≤ 2, so
+    /// U_s ≤ 2 − 4x (or 2 − 4x²) and E is at most the bound computed here. The bound must be below −1e-12, a
+    /// thousand times the rounding error of either computation, so a skipped pair is one whose computed E would
+    /// have been negative too: results are the same to the last bit as computing E.
+    /// </remarks>
+    public static bool CertainlyNegative(double r, double d, double failure, double statusQuo, double resistingSalience, double p)
     {
-        if (r == 1.0) return new BasicUtilities(2 - 4 * (0.5 - 0.5 * d), 2 - 4 * (0.5 + 0.5 * d), statusQuo);
-        return new BasicUtilities(2 - 4 * Math.Pow(0.5 - 0.5 * d, r), 2 - 4 * Math.Pow(0.5 + 0.5 * d, r), statusQuo);
+        var x = 0.5 - 0.5 * d;
+        if (!(x >= 0 && x <= 1) || !(r <= 2)) return false;
+        var floor = r <= 1 ? x : x * x;
+        var k = resistingSalience * (1 - p);
+        return (1 - k) * (2 - 4 * floor) + k * failure - statusQuo < -1e-12;
     }
 
     /// <summary>U_sq = 2 − 4·0.5^r (eq. 24).</summary>

@@ -8,29 +8,82 @@ namespace Plenum.Core.Models.Bdm;
 /// Sec_i = Σ_{j≠i} E(U_ji); R_i = (2·Sec_i − max Sec − min Sec) / (max Sec − min Sec); r_i = (1 − R_i/3) / (1 + R_i/3),
 /// so the actor its adversaries gain most from challenging (R = 1) gets r = 0.5 and the one they gain least from
 /// (R = −1) gets r = 2. When every security is equal, R = 0 and r = 1 (the formula would divide by zero).
-/// At r = 1 the perspective does not matter.
+/// At r = 1 the perspective does not matter. Targets are taken position by position: the probabilities
+/// P(j beats i) against one position are gathered once into a column indexed by the challenger's position, then
+/// each target there sums over its challengers in input order.
 /// </remarks>
 internal static class RiskExponents
 {
-    /// <summary>Computes security, R and r for every actor from pass-1 probabilities (all exponents 1).</summary>
+    /// <summary>Fills <c>column[q]</c> = P(challenger at slot q beats the target at slot <c>target</c>); <c>scratch</c> is free space.</summary>
+    private delegate void ColumnFiller(int target, double[] scratch, double[] column);
+
+    /// <summary>Computes security, R and r for every actor from pass-1 probabilities (all exponents 1) held in a matrix.</summary>
     public static RiskProfile Compute(BdmIssueInput input, double[] positions, SuccessProbability pass1, ExpectedUtility utility,
+        ResistingSalience salienceRule) =>
+        Compute(input, positions, pass1.Support.SlotOfActor, pass1.Support.Size, (target, _, column) =>
+        {
+            for (var q = 0; q < column.Length; q++) column[q] = pass1.ChallengedBy(target, q);
+        }, utility, salienceRule);
+
+    /// <summary>
+    /// As above for the Scholz code's rule, P = N / D, with N in closed form (<see cref="LinearSupport"/>) and
+    /// D = 2 Σ N over ordered pairs of actors: no matrix.
+    /// </summary>
+    public static RiskProfile Compute(BdmIssueInput input, double[] positions, LinearSupport support, ExpectedUtility utility,
         ResistingSalience salienceRule)
     {
-        var n = positions.Length;
-        var slots = pass1.Support.SlotOfActor;
-        var security = new double[n];
-        Parallelism.For(n, i =>
+        var denominator = 2 * support.SumOverActorPairs();
+        return Compute(input, positions, support.SlotOfActor, support.Size, (target, scratch, column) =>
         {
-            double sum = 0;
-            for (var j = 0; j < n; j++)
+            support.Fill(target, scratch, column);
+            for (var q = 0; q < column.Length; q++) column[q] = q == target || !(denominator > 0) ? 0 : column[q] / denominator;
+        }, utility, salienceRule);
+    }
+
+    private static RiskProfile Compute(BdmIssueInput input, double[] positions, int[] slots, int m, ColumnFiller fill,
+        ExpectedUtility utility, ResistingSalience salienceRule)
+    {
+        var n = positions.Length;
+        var security = new double[n];
+        var targetResists = salienceRule == ResistingSalience.Target;
+        var saliences = input.Saliences;
+
+        // Actors grouped by slot (counting sort, input order within a slot).
+        var start = new int[m + 1];
+        foreach (var s in slots) start[s + 1]++;
+        for (var p = 0; p < m; p++) start[p + 1] += start[p];
+        var members = new int[n];
+        var fillAt = (int[])start.Clone();
+        for (var i = 0; i < n; i++) members[fillAt[slots[i]]++] = i;
+
+        void Slot(int target, double[] scratch, double[] p)
+        {
+            fill(target, scratch, p);
+            for (var k = start[target]; k < start[target + 1]; k++)
             {
-                if (j == i) continue;
-                var resisting = salienceRule == ResistingSalience.Target ? input.Saliences[i] : input.Saliences[j];
-                var p = pass1.ChallengedBy(slots[i], slots[j]);
-                sum += utility.Of(1.0, positions[j], positions[i], p, resisting);
+                var i = members[k];
+                double sum = 0;
+                for (var j = 0; j < n; j++)
+                {
+                    if (j == i) continue;
+                    var resisting = targetResists ? saliences[i] : saliences[j];
+                    sum += utility.Of(1.0, positions[j], positions[i], p[slots[j]], resisting);
+                }
+                security[i] = sum;
             }
-            security[i] = sum;
-        });
+        }
+        if (n < Parallelism.Threshold)
+        {
+            var scratch = new double[m];
+            var column = new double[m];
+            for (var p = 0; p < m; p++) Slot(p, scratch, column);
+        }
+        else
+            Parallel.For(0, m, () => (new double[m], new double[m]), (p, _, buffers) =>
+            {
+                Slot(p, buffers.Item1, buffers.Item2);
+                return buffers;
+            }, _ => { });
 
         var high = security.Max();
         var low = security.Min();

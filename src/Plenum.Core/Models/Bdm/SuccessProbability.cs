@@ -28,11 +28,12 @@ internal sealed class SuccessProbability
     /// Builds the probabilities for the current positions. The per-pair rules use linear utilities (exponent 1),
     /// as eq. 31 does; the Scholz code uses each voter's own exponent.
     /// </summary>
+    /// <param name="workspace">Buffers reused between rounds; null allocates.</param>
     public static SuccessProbability Compute(ProbabilityRule rule, ReadOnlySpan<double> positions, ReadOnlySpan<double> weights,
-        double[]? exponents, double range)
+        double[]? exponents, double range, BdmWorkspace? workspace = null)
     {
         var voterExponents = rule == ProbabilityRule.ScholzCode ? exponents : null;
-        return new SuccessProbability(SupportMatrix.Compute(positions, weights, voterExponents, range), rule);
+        return new SuccessProbability(SupportMatrix.Compute(positions, weights, voterExponents, range, workspace), rule);
     }
 
     /// <summary>P(challenger at slot a beats target at slot b); 0 at the same position. Reads row a.</summary>

@@ -71,7 +71,9 @@ internal sealed class SupportMatrix
 
     /// <summary>Computes the matrix. Positions must already be snapped, so that distinct positions are well apart.</summary>
     /// <param name="exponents">Each voter's risk exponent r_k; null means 1 for everyone.</param>
-    public static SupportMatrix Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double[]? exponents, double range)
+    /// <param name="workspace">Where to take the matrix buffers from (reused between rounds); null allocates them.</param>
+    public static SupportMatrix Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double[]? exponents, double range,
+        BdmWorkspace? workspace = null)
     {
         var n = positions.Length;
         var order = new int[n];
@@ -107,8 +109,8 @@ internal sealed class SupportMatrix
         // Row p writes its own part of N(p, ·) into `support` and its part of N(·, p) into row p of
         // `transposed`; both are sequential writes. The two halves are then added by a blocked transpose.
         // Every cell is written below (the diagonal explicitly), so the arrays need not be zeroed first.
-        var support = GC.AllocateUninitializedArray<double>(checked(m * m));
-        var transposed = GC.AllocateUninitializedArray<double>(checked(m * m));
+        var (support, transposed) = workspace?.Matrices((long)m * m)
+            ?? (GC.AllocateUninitializedArray<double>(checked(m * m)), GC.AllocateUninitializedArray<double>(checked(m * m)));
         var y = distinct.ToArray();
         var boundaries = first.ToArray();
         if (m >= Parallelism.Threshold)

@@ -110,4 +110,32 @@ public class BdmOracleTest
             Assert.True(Math.Abs(expected - fast.ChallengedBy(slots[b], slots[a])) <= 1e-12 * Math.Max(expected, 1e-6), $"P({a},{b}) by column");
         }
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(37)]
+    [InlineData(200)]
+    public void LinearSupport_EveryPair_EqualsSupportMatrixAtExponentOne(int n)
+    {
+        var (c, s, x) = RandomIssue(n, 91 + n);
+        var w = c.Select((ci, i) => ci * s[i]).ToArray();
+        var matrix = SupportMatrix.Compute(x, w, null, 100);
+        var linear = LinearSupport.Compute(x, w, 100);
+        Assert.Equal(matrix.SlotOfActor, linear.SlotOfActor);
+        Assert.Equal(matrix.Multiplicity, linear.Multiplicity);
+        var m = matrix.Size;
+        var own = new double[m];
+        var partner = new double[m];
+        var scale = matrix.SumOverActorPairs() / ((double)n * n);
+        for (var p = 0; p < m; p++)
+        {
+            linear.Fill(p, own, partner);
+            for (var q = 0; q < m; q++)
+            {
+                Assert.True(Math.Abs(matrix[p, q] - own[q]) <= 1e-12 * Math.Max(Math.Abs(matrix[p, q]), scale), $"N({p},{q}) {matrix[p, q]} vs {own[q]}");
+                Assert.True(Math.Abs(matrix[q, p] - partner[q]) <= 1e-12 * Math.Max(Math.Abs(matrix[q, p]), scale), $"N({q},{p}) {matrix[q, p]} vs {partner[q]}");
+            }
+        }
+        BdmFixtures.Close(matrix.SumOverActorPairs(), linear.SumOverActorPairs(), 1e-12, "Σ N");
+    }
 }

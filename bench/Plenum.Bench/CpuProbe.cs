@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Plenum.Core.Models;
+using Plenum.Core.Models.Bdm;
+using Plenum.Core.Randomness;
+using Plenum.Core.Scenarios;
+using Plenum.Core.Uncertainty;
+
+namespace Plenum.Bench;
+
+/// <summary>
+/// CPU time per operation (process processor time, all threads) next to wall time, for a shared machine where
+/// wall time alone says more about the neighbours than about the code:
+/// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
+/// Cases: <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
+/// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>); <c>fingerprint</c>
+/// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>).
+/// </summary>
+internal static class CpuProbe
+{
+    public static void Run(string[] args)
+    {
+        var name = args.Length > 1 ? args[1] : "mc2";
+        var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        if (name == "mcparts")
+        {
+            MonteCarloParts.Print(repeats * 1000);
+            return;
+        }
+        if (name == "fingerprint")
+        {
+            Fingerprint.Print();
+            return;
+        }
+        Action op = name switch
+        {
+            "mc1" => MonteCarlo(1),
+            "mc2" => MonteCarlo(2),
+            "round1000" => Round(1000),
+            "round3000" => Round(3000),
+            "round10000" => Round(10000),
+            _ => throw new ArgumentException("unknown case " + name),
+        };
+        op(); // warm-up
+        var process = Process.GetCurrentProcess();
+        for (var k = 0; k < repeats; k++)
+        {
+            GC.Collect();
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var alloc0 = GC.GetTotalAllocatedBytes(true);
+            var gc0 = GC.CollectionCount(0);
+            var gc2 = GC.CollectionCount(2);
+            var pause0 = GC.GetTotalPauseDuration();
+            var clock = Stopwatch.StartNew();
+            op();
+            clock.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpu0;
+            var alloc = GC.GetTotalAllocatedBytes(true) - alloc0;
+            Console.WriteLine($"{name}: wall {clock.Elapsed.TotalMilliseconds:F1} ms, cpu {cpu.TotalMilliseconds:F1} ms, " +
+                $"allocated {alloc / 1048576.0:F1} MB, GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0) - gc0}, gen2 {GC.CollectionCount(2) - gc2}, " +
+                $"server GC {System.Runtime.GCSettings.IsServerGC}");
+        }
+    }
+
+    private static Action MonteCarlo(int threads)
+    {
+        var scenario = Politburo1929.Load();
+        var options = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = "20" }, seed: 1929);
+        return () => MonteCarloRunner.Run(BdmModel.Instance, scenario, options, 10_000, threads);
+    }
+
+    private static Action Round(int actors)
+    {
+        var b = new BdmRoundBenchmarks { Actors = actors };
+        b.Setup();
+        return () => b.OneRound();
+    }
+}
