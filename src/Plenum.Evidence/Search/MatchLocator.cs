@@ -64,15 +64,21 @@ public static class MatchLocator
         return (text[from..to], offset + from);
     }
 
-    /// <summary>A word as the indexes see it: lower case, without accents.</summary>
+    // Letters with accents and their base letters (Latin-1, Latin Extended-A, Cyrillic), from Unicode's canonical
+    // decompositions: string.Normalize does not decompose under invariant globalization, which Plenum runs in.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžЀЁЃЇЌЍЎЙйѐёѓїќѝў";
+    private const string Plain = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzЕЕГІКИУИиеегікиу";
+    private static readonly Dictionary<char, char> BaseLetters = Accented.Zip(Plain).ToDictionary(p => p.First, p => p.Second);
+
+    /// <summary>A word as SQLite's index sees it: lower case, accents removed (<c>é</c> → <c>e</c>, <c>ё</c> → <c>е</c>, combining marks dropped).</summary>
     public static string Fold(string word)
     {
-        var lower = word.ToLowerInvariant();
-        if (lower.All(c => c < 0x80)) return lower;
-        var decomposed = lower.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            builder.Append(char.ToLowerInvariant(BaseLetters.TryGetValue(c, out var plain) ? plain : c));
+        }
         return builder.ToString();
     }
 

@@ -76,7 +76,7 @@ public sealed record SearchQuery(IReadOnlyList<SearchClause> Clauses)
     private static string TsTerm(SearchTerm term) =>
         string.Join(" <-> ", term.Words.Select((w, i) => "'" + w + "'" + (term.Prefix && i == term.Words.Count - 1 ? ":*" : "")));
 
-    /// <summary>The words of a term: runs of letters, digits and combining marks, lower case, accents removed.</summary>
+    /// <summary>The words of a term: runs of letters, digits and combining marks, lower case (each index removes accents itself, or not).</summary>
     internal static List<string> Words(string text)
     {
         var words = new List<string>();
@@ -86,11 +86,11 @@ public sealed record SearchQuery(IReadOnlyList<SearchClause> Clauses)
             if (IsWordChar(c)) current.Append(c);
             else if (current.Length > 0)
             {
-                words.Add(MatchLocator.Fold(current.ToString()));
+                words.Add(current.ToString().ToLowerInvariant());
                 current.Clear();
             }
         }
-        if (current.Length > 0) words.Add(MatchLocator.Fold(current.ToString()));
+        if (current.Length > 0) words.Add(current.ToString().ToLowerInvariant());
         return words;
     }
 
