@@ -105,7 +105,7 @@ public abstract partial class EvidenceStoreContract
         var q = Assert.Single(storedQuotes);
         Assert.Equal("\"But that would be a platform?\"", q.Passage.Exact);
         Assert.Equal("he April Plenum\n\nKamenev asked: ", q.Passage.Prefix);
-        Assert.Equal(" Bukharin said that he did not go", q.Passage.Suffix);
+        Assert.Equal(" Bukharin said that he did not g", q.Passage.Suffix);
         Assert.Equal(new QuoteAnnotation(quote, end, "kamenev", "bukharin", "name-verb-colon", 0.92), q.Quote);
         Assert.Equal("quotes", q.Annotator);
         Assert.Equal(2, storedMentions.Count);
