@@ -43,6 +43,16 @@ public static class PlenumApp
                 runs.AddCommand<RunsExportCommand>("export").WithDescription("The stored result JSON of a run.");
                 runs.AddCommand<RunsDeleteCommand>("delete").WithDescription("Delete a saved run.");
             });
+            config.AddBranch("evidence", evidence =>
+            {
+                evidence.SetDescription("Source documents: add, list, show, search.");
+                evidence.AddCommand<EvidenceAddCommand>("add").WithDescription("Add text, Markdown, HTML or PDF files to the store.")
+                    .WithExample("evidence", "add", "sources/militant-1929.txt", "--source-id", "militant-1929", "--author", "L. Trotsky", "--publisher", "The Militant", "--date", "1929-04-23");
+                evidence.AddCommand<EvidenceListCommand>("list").WithDescription("The stored documents, newest first.");
+                evidence.AddCommand<EvidenceShowCommand>("show").WithDescription("A document's metadata and text, or one passage of it.");
+                evidence.AddCommand<EvidenceSearchCommand>("search").WithDescription("Full-text search over the stored documents.")
+                    .WithExample("evidence", "search", "\"did not go\" plenum", "--limit", "5");
+            });
             config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
                 .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
@@ -65,7 +75,12 @@ public static class PlenumApp
         catch (Storage.StoreException e) when (!debug)
         {
             stderr.WriteLine($"plenum: {e.Message}");
-            return e.Failure is Storage.StoreFailure.RunNotFound or Storage.StoreFailure.InvalidLocation ? ExitCodes.BadInput : ExitCodes.Failure;
+            return e.Failure is Storage.StoreFailure.RunNotFound or Storage.StoreFailure.DocumentNotFound or Storage.StoreFailure.InvalidLocation ? ExitCodes.BadInput : ExitCodes.Failure;
+        }
+        catch (Exception e) when (!debug && e is Evidence.EvidenceInputException or Evidence.Search.SearchSyntaxException)
+        {
+            stderr.WriteLine($"plenum: {e.Message}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (!debug && e is Core.Models.ModelOptionException or Core.Models.ModelInputException)
         {
