@@ -6,4 +6,11 @@ namespace Plenum.Core.Scenarios;
 /// <param name="Supports">What it supports, as a path: <c>position.line</c>, <c>salience.line</c>, <c>capability</c>, <c>member</c>…</param>
 /// <param name="Note">The analyst's reading of the passage, if any.</param>
 /// <param name="Where">Where the link is written in the scenario file.</param>
-public sealed record EvidenceLink(string SourceId, string? Quote, string Supports, string? Note, SourceSpan Where);
+public sealed record EvidenceLink(string SourceId, string? Quote, string Supports, string? Note, SourceSpan Where)
+{
+    /// <summary>
+    /// The stored passage the link cites (<c>passage: doc-…:start-end</c>), or null. <c>plenum validate</c> checks,
+    /// when the store can be reached, that the passage still exists and reads as <see cref="Quote"/>.
+    /// </summary>
+    public PassageReference? Passage { get; init; }
+}
