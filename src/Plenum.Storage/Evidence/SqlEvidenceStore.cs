@@ -29,6 +29,9 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
 
     public string Location => Runs.Location;
 
+    /// <summary>Configures a connection before a document is written (SQLite: a larger page cache for the index).</summary>
+    protected virtual Task BeforeWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The database value of a date.</summary>
     protected abstract object? DbDate(DateOnly? date);
 
@@ -54,6 +57,7 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
         var metadata = document.Metadata;
         return Runs.UseAsync(async connection =>
         {
+            await BeforeWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await Runs.BeginWriteTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (var existing = Db.Command(connection, transaction,
                 "SELECT id, title FROM evidence_documents WHERE workspace = @Workspace AND content_hash = @Hash",

@@ -22,6 +22,10 @@ internal sealed class SqliteEvidenceStore(SqliteRunStore runs) : SqlEvidenceStor
         " WHERE evidence_search MATCH @Query AND d2.workspace = @Workspace ORDER BY evidence_search.rank LIMIT @Limit) m " +
         "JOIN evidence_segments s ON s.id = m.id JOIN evidence_documents d ON d.doc_key = s.doc_key ORDER BY m.rank";
 
+    // The full-text index of a large document touches many pages; SQLite's default 2 MB cache makes it re-read them.
+    protected override Task BeforeWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Db.ExecuteAsync(connection, null, "PRAGMA cache_size = -65536", cancellationToken);
+
     protected override object? DbDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected override DateOnly? ReadDate(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
