@@ -43,14 +43,20 @@ public static class PlenumApp
                 runs.AddCommand<RunsExportCommand>("export").WithDescription("The stored result JSON of a run.");
                 runs.AddCommand<RunsDeleteCommand>("delete").WithDescription("Delete a saved run.");
             });
-            config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
-                .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
             config.AddBranch("evidence", evidence =>
             {
-                evidence.SetDescription("Sources, passages and claims: how independently each claim is supported.");
+                evidence.SetDescription("Source documents, passages and claims: add, list, show, search, claims.");
+                evidence.AddCommand<EvidenceAddCommand>("add").WithDescription("Add text, Markdown, HTML or PDF files to the store.")
+                    .WithExample("evidence", "add", "sources/behind-the-scenes-1929.txt", "--source-id", "militant-1929", "--author", "G. G.", "--publisher", "The Militant", "--date", "1929-03-20");
+                evidence.AddCommand<EvidenceListCommand>("list").WithDescription("The stored documents, newest first.");
+                evidence.AddCommand<EvidenceShowCommand>("show").WithDescription("A document's metadata and text, or one passage of it.");
+                evidence.AddCommand<EvidenceSearchCommand>("search").WithDescription("Full-text search over the stored documents.")
+                    .WithExample("evidence", "search", "\"did not go\" plenum", "--limit", "5");
                 evidence.AddCommand<EvidenceClaimsCommand>("claims").WithDescription("Every claim of a scenario with its passages and independent witnesses for and against.")
                     .WithExample("evidence", "claims", "scenarios/politburo-1929.yaml");
             });
+            config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
+                .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try
@@ -71,7 +77,12 @@ public static class PlenumApp
         catch (Storage.StoreException e) when (!debug)
         {
             stderr.WriteLine($"plenum: {e.Message}");
-            return e.Failure is Storage.StoreFailure.RunNotFound or Storage.StoreFailure.InvalidLocation ? ExitCodes.BadInput : ExitCodes.Failure;
+            return e.Failure is Storage.StoreFailure.RunNotFound or Storage.StoreFailure.DocumentNotFound or Storage.StoreFailure.InvalidLocation ? ExitCodes.BadInput : ExitCodes.Failure;
+        }
+        catch (Exception e) when (!debug && e is Evidence.EvidenceInputException or Evidence.Search.SearchSyntaxException)
+        {
+            stderr.WriteLine($"plenum: {e.Message}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (!debug && e is Core.Models.ModelOptionException or Core.Models.ModelInputException)
         {

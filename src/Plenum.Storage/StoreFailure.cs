@@ -26,4 +26,7 @@ public enum StoreFailure
 
     /// <summary>No run has the requested id.</summary>
     RunNotFound,
+
+    /// <summary>No evidence document has the requested id, or a requested passage lies outside its text.</summary>
+    DocumentNotFound,
 }

@@ -11,6 +11,12 @@ public sealed record EvidenceLink(string SourceId, string? Quote, string Support
 {
     /// <summary>Whether the passage supports what it is attached to, contradicts it, or only gives context.</summary>
     public EvidenceStance Stance { get; init; } = EvidenceStance.Supports;
+
+    /// <summary>
+    /// The stored passage the link cites (<c>passage: doc-…:start-end</c>), or null. <c>plenum validate</c> checks,
+    /// when the store can be reached, that the passage still exists and reads as <see cref="Quote"/>.
+    /// </summary>
+    public PassageReference? Passage { get; init; }
 }
 
 /// <summary>How a passage bears on a number or claim; contradicting passages are counted apart.</summary>

@@ -93,18 +93,19 @@ public static partial class ScenarioLoader
         {
             var map = r.Mapping(item, $"an evidence entry of {what}");
             if (map is null) continue;
-            if (ofClaim) r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "stance", "note");
-            else r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "supports", "stance", "note");
+            if (ofClaim) r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "stance", "note", "passage");
+            else r.AllowOnly(map, $"an evidence entry of {what}", "source", "quote", "supports", "stance", "note", "passage");
             var source = r.Require(map, "source", $"an evidence entry of {what}") is { } sn ? r.Id(sn, "evidence source") : null;
             var quote = YamlReader.Get(map, "quote") is { } qn ? r.Text(qn, "quote") : null;
             var supports = ofClaim ? "claim"
                 : r.Require(map, "supports", $"an evidence entry of {what}") is { } sp ? r.Text(sp, "supports") : null;
             var stance = YamlReader.Get(map, "stance") is { } stn ? ReadStance(r, stn) : EvidenceStance.Supports;
             var note = YamlReader.Get(map, "note") is { } nn ? r.Text(nn, "evidence note") : null;
-            if (quote is null && note is null && YamlReader.Get(map, "quote") is null)
+            var passage = YamlReader.Get(map, "passage") is { } pn ? ReadPassage(r, pn, what) : null;
+            if (quote is null && note is null && passage is null && YamlReader.Get(map, "quote") is null && YamlReader.Get(map, "passage") is null)
                 r.Report(map, "missing-key", $"an evidence entry of {what} has neither 'quote' nor 'note'; give the passage or say what it rests on");
             if (source is not null && supports is not null)
-                list.Add(new EvidenceLink(source, quote, supports, note, r.At(item)) { Stance = stance });
+                list.Add(new EvidenceLink(source, quote, supports, note, r.At(item)) { Stance = stance, Passage = passage });
         }
         return list;
     }
@@ -121,6 +122,16 @@ public static partial class ScenarioLoader
                 return EvidenceStance.Supports;
             default: return EvidenceStance.Supports;
         }
+    }
+
+    private static PassageReference? ReadPassage(YamlReader r, YamlNode node, string what)
+    {
+        var text = r.Text(node, "passage");
+        if (text is null) return null;
+        var reference = PassageReference.TryParse(text);
+        if (reference is null)
+            r.Report(node, "bad-passage", $"the passage '{YamlReader.Shorten(text)}' cited by {what} is not a passage reference; expected doc-<16 hex digits>:FROM-TO, as 'plenum evidence search' prints");
+        return reference;
     }
 
     /// <summary>A "did you mean" hint for a misspelt id.</summary>

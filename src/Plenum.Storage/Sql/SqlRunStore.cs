@@ -50,6 +50,22 @@ internal abstract class SqlRunStore : IRunStore
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a connection of this store with the schema ready and driver errors turned
+    /// into <see cref="StoreException"/>s. The evidence store shares the runs' location, schema and error wording through it.
+    /// </summary>
+    internal Task<T> UseAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) => WithConnectionAsync(work, cancellationToken);
+
+    /// <summary>A write transaction as <see cref="SaveAsync"/> uses (SQLite: <c>BEGIN IMMEDIATE</c>).</summary>
+    internal Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginWriteAsync(connection, cancellationToken);
+
+    /// <summary>The database value of a time, cut to the microsecond.</summary>
+    internal object DbTime(DateTimeOffset time) => ToDbTime(ToMicroseconds(time));
+
+    /// <summary>The time a database value stands for.</summary>
+    internal DateTimeOffset ReadDbTime(object value) => FromDbTime(value);
+
     public Task PrepareAsync(CancellationToken cancellationToken = default) =>
         WithConnectionAsync(_ => Task.FromResult(true), cancellationToken);
 
