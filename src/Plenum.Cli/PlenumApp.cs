@@ -52,6 +52,8 @@ public static class PlenumApp
                 evidence.AddCommand<EvidenceShowCommand>("show").WithDescription("A document's metadata and text, or one passage of it.");
                 evidence.AddCommand<EvidenceSearchCommand>("search").WithDescription("Full-text search over the stored documents.")
                     .WithExample("evidence", "search", "\"did not go\" plenum", "--limit", "5");
+                evidence.AddCommand<EvidenceQuotesCommand>("quotes").WithDescription("The quoted remarks of a document, with speaker, addressee, rule and confidence.")
+                    .WithExample("evidence", "quotes", "sources/behind-the-scenes-1929.txt", "--scenario", "scenarios/politburo-1929.yaml");
                 evidence.AddCommand<EvidenceClaimsCommand>("claims").WithDescription("Every claim of a scenario with its passages and independent witnesses for and against.")
                     .WithExample("evidence", "claims", "scenarios/politburo-1929.yaml");
             });

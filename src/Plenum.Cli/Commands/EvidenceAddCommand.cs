@@ -44,6 +44,14 @@ public sealed class EvidenceAddCommand(Output output) : AsyncCommand<EvidenceAdd
         [Description("Read the files as text, markdown, html or pdf (default: from the extension and content).")]
         public string? As { get; init; }
 
+        [CommandOption("--scenario <FILE>")]
+        [Description("Resolve quoted speakers and name mentions to this scenario's actors (aliases, transliterations, never-merge pairs).")]
+        public string? Scenario { get; init; }
+
+        [CommandOption("--language <CODE>")]
+        [Description("The document's language for name matching (en, de, fr, ru; default: unknown).")]
+        public string? Language { get; init; }
+
         [CommandOption("--encoding <NAME>")]
         [Description("The encoding of text files: utf-8, utf-16le, utf-16be, windows-1251, koi8-r, windows-1252 (default: detected).")]
         public string? Encoding { get; init; }
@@ -56,6 +64,8 @@ public sealed class EvidenceAddCommand(Output output) : AsyncCommand<EvidenceAdd
             ?? throw new UsageException($"--as {settings.As} is not known; expected text, markdown, html or pdf"), settings.Encoding);
         if (settings.Files.Length == 0) throw new UsageException("give at least one file to add");
 
+        var scenario = settings.Scenario is null ? null : InputFormats.OpenOrFail(settings.Scenario, null);
+        var annotators = EvidenceAnnotators.For(scenario, settings.Language);
         await using var store = EvidenceStores.Open(settings.Store);
         var plan = new List<(string File, string? StoredId, PreparedDocument? Prepared)>();
         foreach (var file in settings.Files)
@@ -67,7 +77,7 @@ public sealed class EvidenceAddCommand(Output output) : AsyncCommand<EvidenceAdd
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
             var hash = ContentHash.Of(bytes);
             var stored = await store.FindByHashAsync(hash, metadata.Workspace, cancellationToken);
-            plan.Add((file, stored, stored is null ? DocumentPreparation.Prepare(bytes, file, metadata, EvidenceAnnotators.Default, options, hash) : null));
+            plan.Add((file, stored, stored is null ? DocumentPreparation.Prepare(bytes, file, metadata, annotators, options, hash) : null));
         }
         foreach (var (file, storedId, prepared) in plan)
         {
@@ -79,7 +89,8 @@ public sealed class EvidenceAddCommand(Output output) : AsyncCommand<EvidenceAdd
             var added = await store.AddAsync(prepared, cancellationToken);
             var how = prepared.Extracted.Encoding is { } encoding ? $"{prepared.Extracted.Format.Name()}, {encoding}" : prepared.Extracted.Format.Name();
             output.Stdout.WriteLine(added.Added
-                ? $"{added.Id}  added  {file} ({prepared.Extracted.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, {how}, \"{added.Title}\")"
+                ? $"{added.Id}  added  {file} ({prepared.Extracted.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, {how}, \"{added.Title}\"; "
+                  + $"{prepared.Quotes.Count} quotes, {prepared.Mentions.Count} name mentions)"
                 : $"{added.Id}  already stored  {file}");
         }
         output.Stderr.WriteLine($"in {store.Location}");

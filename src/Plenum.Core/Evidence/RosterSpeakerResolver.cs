@@ -1,0 +1,39 @@
+using Plenum.Core.Evidence.Names;
+using Plenum.Core.Evidence.Quotes;
+using Plenum.Core.Scenarios;
+
+namespace Plenum.Core.Evidence;
+
+/// <summary>
+/// Speaker resolution for quote attribution through the scenario's roster: the aliases first, then the name
+/// resolver's transliterations and skeleton keys (Bucharin, Sinowjew, Бухарин). A fuzzy (Jaro–Winkler) match is
+/// only a suggestion for the analyst and is never taken here, nor is a name two actors match equally.
+/// </summary>
+public sealed class RosterSpeakerResolver : ISpeakerResolver
+{
+    private readonly AliasSpeakerResolver _aliases;
+    private readonly ActorNameResolver _names;
+    private readonly NameLanguage _language;
+
+    /// <summary>Builds both resolvers from the scenario (its never-merge pairs included).</summary>
+    public RosterSpeakerResolver(Scenario scenario, string? language = null)
+    {
+        _aliases = new AliasSpeakerResolver(scenario);
+        _names = ActorNameResolver.FromScenario(scenario);
+        _language = NameLanguages.Parse(language);
+    }
+
+    /// <summary>The name resolver behind it, for mention finding over the same roster.</summary>
+    public ActorNameResolver Names => _names;
+
+    /// <inheritdoc />
+    public string? ActorIdFor(string surfaceName)
+    {
+        if (_aliases.ActorIdFor(surfaceName) is { } id) return id;
+        var suggestions = _names.Resolve(surfaceName, _language);
+        if (suggestions.Count == 0 || suggestions[0].Method == NameMatchMethod.JaroWinkler) return null;
+        var best = suggestions[0];
+        var tied = suggestions.Skip(1).Any(s => s.ActorId != best.ActorId && s.Score >= best.Score);
+        return tied ? null : best.ActorId;
+    }
+}
