@@ -17,6 +17,17 @@ public sealed class QuoteRobustnessTest
         ScenarioLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "scenarios", "politburo-1929.yaml")).Scenario!));
 
     [Fact]
+    public void FindAndAttribute_OneHugeParagraph_EveryRemarkAttributed()
+    {
+        var text = string.Concat(Enumerable.Repeat("\"We must act,\" said Kamenev. \"Perhaps,\" Bucharin answered. ", 20_000));
+
+        var all = Attributor.FindAndAttribute(text);
+
+        Assert.Equal(40_000, all.Count);
+        Assert.All(all, a => Assert.NotNull(a.Speaker));
+    }
+
+    [Fact]
     public void FindAndAttribute_RandomTexts_NeverThrowsAndSpansNest()
     {
         var random = new Random(1929);
