@@ -58,7 +58,7 @@ internal sealed partial class AttributionRun
     {
         var e = LatestEventBefore(q.Span.Start, ev => !ev.IsMeeting && ev.Subject.Key != speaker.Key && SameScene(ev.Offset, q.Span.Start));
         var pos = _topPosition[q.Index];
-        for (var j = pos - 1; j >= 0; j--)
+        for (var j = pos - 1; j >= 0 && pos - j <= MaxLookBack; j--)
         {
             var prev = _doc.Quotes[_topLevel[j]];
             if (e is not null && prev.Span.End < e.Offset) break;
@@ -71,7 +71,7 @@ internal sealed partial class AttributionRun
     /// <summary>The addressee of the latest attributed remark in the paragraph, when it has the same speaker.</summary>
     private SpeakerRef? ContinuedAddressee(Quotation q, int pos, SpeakerRef speaker)
     {
-        for (var j = pos - 1; j >= 0 && _doc.QuoteParagraph[_topLevel[j]] == _doc.QuoteParagraph[q.Index]; j--)
+        for (var j = pos - 1; j >= 0 && pos - j <= MaxLookBack && _doc.QuoteParagraph[_topLevel[j]] == _doc.QuoteParagraph[q.Index]; j--)
         {
             var pd = _decisions[_topLevel[j]];
             if (pd.IsAttributed) return pd.Speaker!.Key == speaker.Key ? pd.Addressee : null;
@@ -82,7 +82,7 @@ internal sealed partial class AttributionRun
     /// <summary>Whoever last addressed the speaker in the scene.</summary>
     private SpeakerRef? Reciprocal(Quotation q, int pos, SpeakerRef speaker)
     {
-        for (var j = pos - 1; j >= 0; j--)
+        for (var j = pos - 1; j >= 0 && pos - j <= MaxLookBack; j--)
         {
             var prev = _doc.Quotes[_topLevel[j]];
             if (!SameScene(prev.Span.Start, q.Span.Start) || _doc.QuoteParagraph[q.Index] - _doc.QuoteParagraph[prev.Index] > MaxParagraphsBack) return null;

@@ -48,7 +48,7 @@ internal sealed partial class AttributionRun
     private SpeakerRef? LatestOtherSpeaker(int pos, SpeakerRef other)
     {
         var at = _doc.Quotes[_topLevel[pos]].Span.Start;
-        for (var j = pos - 1; j >= 0; j--)
+        for (var j = pos - 1; j >= 0 && pos - j <= MaxLookBack; j--)
         {
             var q = _doc.Quotes[_topLevel[j]];
             if (!SameScene(q.Span.Start, at) || _doc.QuoteParagraph[_topLevel[pos]] - _doc.QuoteParagraph[q.Index] > MaxParagraphsBack) return null;
@@ -60,7 +60,7 @@ internal sealed partial class AttributionRun
     private bool TryContinuation(Quotation q, int pos, SpeakerDecision d)
     {
         var paragraph = _doc.QuoteParagraph[q.Index];
-        for (var j = pos - 1; j >= 0 && _doc.QuoteParagraph[_topLevel[j]] == paragraph; j--)
+        for (var j = pos - 1; j >= 0 && pos - j <= MaxLookBack && _doc.QuoteParagraph[_topLevel[j]] == paragraph; j--)
         {
             var prev = _doc.Quotes[_topLevel[j]];
             var pd = _decisions[prev.Index];

@@ -235,7 +235,7 @@ internal sealed partial class AttributionRun
         var paragraph = tokens[pronoun].Paragraph;
         SpeakerRef? best = null;
         var bestAt = -1;
-        for (var i = LastQuoteStartingBefore(offset); i >= 0 && _doc.QuoteParagraph[i] == paragraph; i--)
+        for (int i = LastQuoteStartingBefore(offset), seen = 0; i >= 0 && seen++ < MaxLookBack && _doc.QuoteParagraph[i] == paragraph; i--)
         {
             var q = _doc.Quotes[i];
             if (q.Span.End > offset || level != _doc.LevelOf(q) || _decisions[i].Speakers.Count != 1) continue;
@@ -257,7 +257,7 @@ internal sealed partial class AttributionRun
     /// <summary>A new paragraph's "he said" is most often the person the previous paragraph's remark addressed.</summary>
     private SpeakerRef? PreviousAddressee(int offset, int paragraph)
     {
-        for (var i = LastQuoteStartingBefore(offset); i >= 0 && paragraph - _doc.QuoteParagraph[i] <= 1; i--)
+        for (int i = LastQuoteStartingBefore(offset), seen = 0; i >= 0 && seen++ < MaxLookBack && paragraph - _doc.QuoteParagraph[i] <= 1; i--)
             if (_doc.Quotes[i].Depth == 0 && _decisions[i].Speaker is not null)
                 return _doc.QuoteParagraph[i] < paragraph ? _decisions[i].Addressee : null;
         return null;
@@ -286,7 +286,7 @@ internal sealed partial class AttributionRun
             else hi = mid;
         }
         var paragraph = _doc.ParagraphOf(offset);
-        for (var i = lo - 1; i >= 0 && paragraph - _events[i].Paragraph <= MaxParagraphsBack; i--)
+        for (var i = lo - 1; i >= 0 && lo - i <= 4 * MaxLookBack && paragraph - _events[i].Paragraph <= MaxParagraphsBack; i--)
             if (accept(_events[i])) return _events[i];
         return null;
     }

@@ -4,6 +4,9 @@ namespace Plenum.Core.Evidence.Quotes;
 internal sealed partial class AttributionRun
 {
     private const int MaxParagraphsBack = 3;
+
+    /// <summary>How many remarks a conversational rule looks back at most, so that one huge paragraph stays linear.</summary>
+    private const int MaxLookBack = 40;
     private readonly QuoteDocument _doc;
     private readonly ISpeakerResolver _resolver;
     private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);

@@ -34,10 +34,12 @@ public static class QuoteFinder
         for (var i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
-            var parentIndex = q.Parent is not null && index.TryGetValue(q.Parent, out var p) ? p : (int?)null;
+            var ancestor = q.Parent;
+            while (ancestor is not null && !index.ContainsKey(ancestor)) ancestor = ancestor.Parent;
+            int? parentIndex = ancestor is null ? null : index[ancestor];
             var body = q.Parts.Count == 1 ? q.Parts[0].In(text) : string.Join(" ", q.Parts.Select(s => s.In(text)));
             result.Add(new Quotation(i, TextSpan.FromBounds(q.OpenAt, q.End), q.Parts.ToArray(),
-                parentIndex is null ? 0 : q.Depth, parentIndex, q.Mark, q.Flags, body));
+                parentIndex is { } p ? result[p].Depth + 1 : 0, parentIndex, q.Mark, q.Flags, body));
         }
         return result;
     }
