@@ -11,7 +11,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 out="${FUZZ_OUT:-$here/out}"
-bin="$out/bin"
+bin="$out/bin"      # instrumented: only runs under afl-fuzz
+plain="$out/plain"  # the same harness uninstrumented, for --replay
 parsers=(yaml table ktab-csv ktab-xml decide)
 
 die() { echo "fuzz/run.sh: $*" >&2; exit 2; }
@@ -27,9 +28,10 @@ build() {
   local newest
   newest=$(find "$root/src/Plenum.Core" "$here/Plenum.Fuzz" -name '*.cs' -newer "$stamp" 2>/dev/null | head -1 || true)
   [ -f "$stamp" ] && [ -z "$newest" ] && return
-  rm -rf "$bin"
+  rm -rf "$bin" "$plain"
   (cd "$root" && dotnet tool restore >/dev/null)
-  dotnet publish "$here/Plenum.Fuzz/Plenum.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet >/dev/null
+  dotnet publish "$here/Plenum.Fuzz/Plenum.Fuzz.csproj" -c Release -o "$plain" --nologo -v quiet >/dev/null
+  cp -r "$plain" "$bin"
   for dll in Plenum.Core.dll YamlDotNet.dll; do
     (cd "$root" && dotnet tool run sharpfuzz "$bin/$dll") >/dev/null
   done
@@ -89,15 +91,17 @@ report() {
 mkdir -p "$out"
 case "$1" in
   --replay)
-    shift; build
-    dotnet "$bin/Plenum.Fuzz.dll" "$1" --replay "${@:2}" ;;
+    # A fresh uninstrumented build of the current sources, so a fix can be checked while a fuzzer runs on.
+    shift
+    dotnet publish "$here/Plenum.Fuzz/Plenum.Fuzz.csproj" -c Release -o "$out/replay" --nologo -v quiet >/dev/null
+    dotnet "$out/replay/Plenum.Fuzz.dll" "$1" --replay "${@:2}" ;;
   --ci)
     ensure_afl; build
     secs="${2:-8}"; failed=0
     for p in "${parsers[@]}"; do fuzz "$p" "${secs}s" || failed=1; done
     if [ "$failed" -ne 0 ]; then
       for p in "${parsers[@]}"; do
-        [ -n "$(ls "$out/$p/default/crashes" 2>/dev/null | grep '^id:' || true)" ] && dotnet "$bin/Plenum.Fuzz.dll" "$p" --replay "$out/$p/default/crashes" | head -n 40
+        [ -n "$(ls "$out/$p/default/crashes" 2>/dev/null | grep '^id:' || true)" ] && dotnet "$plain/Plenum.Fuzz.dll" "$p" --replay "$out/$p/default/crashes" | head -n 40
       done
       exit 1
     fi ;;

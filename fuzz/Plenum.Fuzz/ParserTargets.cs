@@ -23,7 +23,7 @@ public sealed record ParserTarget(string Name, string FileName, Func<string, str
             throw new ContractViolation("no scenario and no problem");
         if (scenario is not null && problems.Count > 0)
             throw new ContractViolation("a scenario together with problems");
-        var lines = 1 + text.Count(c => c == '\n');
+        var lines = LineCount(text);
         foreach (var p in problems)
         {
             if (p.Where.File != FileName) throw new ContractViolation($"problem names file '{p.Where.File}': {p}");
@@ -31,6 +31,29 @@ public sealed record ParserTarget(string Name, string FileName, Func<string, str
             if (p.Where.Column < 1) throw new ContractViolation($"problem column below 1: {p}");
             if (string.IsNullOrWhiteSpace(p.Message) || string.IsNullOrWhiteSpace(p.Code)) throw new ContractViolation($"problem without code or message: {p}");
         }
+    }
+
+    /// <summary>
+    /// Lines under the most generous reading of line breaks (CR LF, LF, lone CR, NEL, LS, PS: YAML counts them all),
+    /// so a problem is inside the file if some editor would show it there.
+    /// </summary>
+    private static int LineCount(string text)
+    {
+        var lines = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\r':
+                    lines++;
+                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    break;
+                case '\n' or '\u0085' or '\u2028' or '\u2029':
+                    lines++;
+                    break;
+            }
+        }
+        return lines;
     }
 }
 
