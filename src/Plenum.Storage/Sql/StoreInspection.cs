@@ -32,6 +32,8 @@ internal sealed class StoreInspection(DbConnection connection)
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) versions.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
         }
+        if (versions.Count == 0 && otherTables.Count > 0)
+            Problems.Add($"schema_version is empty, but the store has tables ({string.Join(", ", otherTables.Take(5))}); the version record was lost");
         for (var i = 0; i < versions.Count; i++)
             if (versions[i] != i + 1)
             {
