@@ -7,6 +7,8 @@
 #   fuzz/run.sh --replay PARSER PATH...   rerun saved inputs (e.g. a crashes folder) without AFL, with stack traces
 # Findings go to fuzz/out/PARSER/default/{crashes,hangs,queue}; figures to fuzz/out/PARSER/default/fuzzer_stats.
 # Needs: afl++ (Debian package), the sharpfuzz dotnet tool (.config/dotnet-tools.json).
+# Run one run.sh per output folder at a time (FUZZ_OUT, default fuzz/out): a rebuild replaces the binaries
+# that a running AFL uses.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
