@@ -57,6 +57,11 @@ public static class PlenumApp
                 evidence.AddCommand<EvidenceClaimsCommand>("claims").WithDescription("Every claim of a scenario with its passages and independent witnesses for and against.")
                     .WithExample("evidence", "claims", "scenarios/politburo-1929.yaml");
             });
+            config.AddBranch("store", store =>
+            {
+                store.SetDescription("The store of runs: check it for corruption and half-written runs.");
+                store.AddCommand<StoreCheckCommand>("check").WithDescription("Verify the store: engine checks, schema version, every run whole; exit 1 on any problem.");
+            });
             config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
                 .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");

@@ -177,9 +177,21 @@ public static class KtabXmlImporter
 
     private static XElement? Parse(string fileName, string text, List<ScenarioProblem> problems)
     {
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (doctype >= 0)
+        {
+            var line = 1 + text.AsSpan(0, doctype).Count('\n');
+            var column = doctype - (text.LastIndexOf('\n', doctype) + 1) + 1;
+            problems.Add(new ScenarioProblem(new SourceSpan(fileName, line, column), "ktab-xml",
+                "the file declares a DTD (<!DOCTYPE …>); KTAB scenario files have none, and Plenum does not read DTDs"));
+            return null;
+        }
         try
         {
-            var doc = XDocument.Parse(text.TrimStart('\uFEFF'), LoadOptions.SetLineInfo);
+            // KTAB files have no DTD; refusing one rules out entity expansion ("billion laughs") and external entities.
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), settings);
+            var doc = XDocument.Load(reader, LoadOptions.SetLineInfo);
             if (doc.Root is { Name.LocalName: "Scenario" } root) return root;
             problems.Add(new ScenarioProblem(new SourceSpan(fileName, 1, 1), "ktab-xml", "the root element must be <Scenario>"));
         }

@@ -41,7 +41,8 @@ public static class ScenarioFiles
         if (ext == ".xml" || start.StartsWith("<?xml", StringComparison.Ordinal) || start.StartsWith("<Scenario", StringComparison.Ordinal))
             return InputFormat.KtabXml;
         if (TableImporter.Recognises(text)) return InputFormat.Table;
-        if (start.TrimStart('\'', '"').StartsWith('#') && start.Length > 2 && char.IsAsciiLetterUpper(start.TrimStart('\'', '"')[1]))
+        var unquoted = start.TrimStart('\'', '"');
+        if (unquoted.Length > 1 && unquoted[0] == '#' && char.IsAsciiLetterUpper(unquoted[1]))
             return InputFormat.Decide;
         var lines = text.Split('\n', 4);
         if (lines.Length >= 2 && lines[1].TrimStart().StartsWith("Actor,", StringComparison.OrdinalIgnoreCase))

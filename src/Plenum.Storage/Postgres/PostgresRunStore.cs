@@ -59,6 +59,14 @@ internal sealed class PostgresRunStore : SqlRunStore
 
     internal override StoreException? Translate(Exception exception) => PostgresErrors.Translate(exception, _settings, Location);
 
+    internal override string? MissingStore() => null;
+
+    internal override Task<IReadOnlyList<string>> TableNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        PostgresChecks.TableNamesAsync(connection, cancellationToken);
+
+    internal override Task CheckEngineAsync(DbConnection connection, StoreInspection inspection, CancellationToken cancellationToken) =>
+        PostgresChecks.RunAsync(connection, inspection, cancellationToken);
+
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     private static async Task<int?> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

@@ -133,6 +133,46 @@ internal abstract class SqlRunStore : IRunStore
             return deleted > 0;
         }, cancellationToken);
 
+    /// <summary>Why there is no store to check at all (an SQLite file that does not exist), or null.</summary>
+    internal abstract string? MissingStore();
+
+    /// <summary>The names of the tables in the store's file or schema.</summary>
+    internal abstract Task<IReadOnlyList<string>> TableNamesAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The engine's own consistency checks (SQLite's integrity and foreign-key checks, PostgreSQL's catalog and amcheck).</summary>
+    internal abstract Task CheckEngineAsync(DbConnection connection, StoreInspection inspection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>plenum store check</c>: engine checks, schema version and whole runs. Only reads; a store too damaged to
+    /// be read is reported as a problem, a store that cannot be reached as a <see cref="StoreException"/>.
+    /// </summary>
+    internal async Task<StoreCheckReport> CheckAsync(CancellationToken cancellationToken)
+    {
+        if (MissingStore() is { } missing) return new StoreCheckReport(Location, 0, LatestVersion, 0, [missing], []);
+        try
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            var inspection = new StoreInspection(connection);
+            await CheckEngineAsync(connection, inspection, cancellationToken).ConfigureAwait(false);
+            var tables = await TableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
+            var version = await inspection.SchemaVersionAsync(tables.Contains("schema_version"),
+                tables.Where(t => t != "schema_version").ToList(), LatestVersion, cancellationToken).ConfigureAwait(false);
+            long runs = 0;
+            if (version >= 1 && version <= LatestVersion)
+            {
+                var absent = new[] { "runs", "run_models" }.Where(t => !tables.Contains(t)).ToList();
+                if (absent.Count > 0) inspection.Problems.Add($"schema version {version}, but the tables {string.Join(", ", absent)} are missing");
+                else runs = await inspection.RunsAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return new StoreCheckReport(Location, version, LatestVersion, runs, inspection.Problems, inspection.Notes);
+        }
+        catch (Exception e) when (e is not StoreException and not OperationCanceledException && Translate(e) is { } failure)
+        {
+            if (failure.Failure != StoreFailure.NotAStore) throw failure;
+            return new StoreCheckReport(Location, 0, LatestVersion, 0, [failure.Message], []);
+        }
+    }
+
     /// <summary>Runs the pending migrations inside <paramref name="transaction"/>; the caller commits.</summary>
     protected async Task ApplyMigrationsAsync(DbConnection connection, DbTransaction transaction, int currentVersion, CancellationToken cancellationToken)
     {

@@ -85,6 +85,14 @@ internal sealed class SqliteRunStore : SqlRunStore
 
     internal override StoreException? Translate(Exception exception) => SqliteErrors.Translate(exception, _path);
 
+    internal override string? MissingStore() => File.Exists(_path) ? null : $"no store at {_path}: the file does not exist";
+
+    internal override Task<IReadOnlyList<string>> TableNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteChecks.TableNamesAsync(connection, cancellationToken);
+
+    internal override Task CheckEngineAsync(DbConnection connection, StoreInspection inspection, CancellationToken cancellationToken) =>
+        SqliteChecks.RunAsync(connection, inspection, cancellationToken);
+
     public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; release them so the file can be moved or deleted.

@@ -59,4 +59,29 @@ public class KtabXmlImporterTest
         var options = KtabXmlImporter.ReadOptions(text);
         Assert.Equal(("prop", "none"), (options["smp.votingRule"], options["smp.riskAdjust"]));
     }
+
+    [Fact]
+    public void Read_EntityExpansionBomb_RefusesTheDtdAtItsLine()
+    {
+        var entities = string.Join("\n", Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">"));
+        var xml = $"<?xml version=\"1.0\"?>\n<!DOCTYPE Scenario [\n<!ENTITY lol0 \"lol\">\n{entities}]>\n<Scenario><name>&lol9;</name></Scenario>\n";
+
+        var result = KtabXmlImporter.Read("bomb.xml", xml);
+
+        Assert.Null(result.Scenario);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("ktab-xml", 2, 1), (problem.Code, problem.Where.Line, problem.Where.Column));
+        Assert.Contains("DTD", problem.Message);
+    }
+
+    [Fact]
+    public void Read_ExternalEntity_RefusesTheDtdAndReadsNoFile()
+    {
+        const string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE Scenario [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n<Scenario><name>&secret;</name></Scenario>\n";
+
+        var result = KtabXmlImporter.Read("xxe.xml", xml);
+
+        Assert.Null(result.Scenario);
+        Assert.Equal("ktab-xml", Assert.Single(result.Problems).Code);
+    }
 }

@@ -22,6 +22,8 @@ public sealed class PostgresRunStoreTest(PostgresServer server, ITestOutputHelpe
 
     protected override string Spec => SchemaConnectionString;
 
+    protected override string Now => "now()";
+
     protected override async Task<bool> PrepareLocationAsync()
     {
         if (server.Missing is { } missing)

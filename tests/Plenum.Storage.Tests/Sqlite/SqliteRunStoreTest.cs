@@ -19,6 +19,14 @@ public sealed class SqliteRunStoreTest(ITestOutputHelper output) : RunStoreContr
 
     protected override Task<bool> PrepareLocationAsync() => Task.FromResult(true);
 
+    protected override string Now => "'2026-12-02T00:00:00.000000Z'";
+
+    protected override async Task PrepareEmptyStoreFileAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await ScalarAsync("PRAGMA user_version = 0");
+    }
+
     private protected override SqlRunStore CreateStore(IReadOnlyList<Migration>? migrations = null) =>
         new SqliteRunStore(RunStores.Resolve(DatabasePath), migrations ?? RealMigrations);
 

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace Plenum.Cli.Tests.Reliability;
+
+/// <summary>
+/// Crash safety of the store: the built CLI is killed with SIGKILL at random points of forecasts, deletions and
+/// first-use migrations; after every kill the store must be whole and hold every run the CLI reported saved.
+/// <c>PLENUM_CRASH_KILLS</c> sets the kills per back end (default 50); <c>PLENUM_CRASH_SEED</c> the seed;
+/// <c>PLENUM_CRASH_FIGURES</c> a file the figures are appended to (scripts/crash-safety.sh).
+/// </summary>
+[Trait("Category", "CrashSafety")]
+public sealed class CrashSafetyTest(TestPostgres postgres, ITestOutputHelper output) : IClassFixture<TestPostgres>, IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "plenum-crash-" + Guid.NewGuid().ToString("N"));
+
+    private static int Kills => int.TryParse(Environment.GetEnvironmentVariable("PLENUM_CRASH_KILLS"), out var k) && k > 0 ? k : 50;
+
+    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("PLENUM_CRASH_SEED"), out var s) ? s : 1929;
+
+    [Fact]
+    public async Task Sqlite_KilledAtRandomPoints_StoreStaysWholeWithEveryReportedRun()
+    {
+        Directory.CreateDirectory(_folder);
+        var fresh = 0;
+        var campaign = new KillCampaign(Path.Combine(_folder, "plenum.db"),
+            () => Task.FromResult(Path.Combine(_folder, $"fresh-{++fresh}.db")), File.Exists, _folder);
+
+        var figures = await campaign.RunAsync(Kills, Seed);
+
+        Record(figures.Describe("SQLite"));
+        Assert.Equal(Kills, figures.Kills);
+    }
+
+    [Fact]
+    public async Task Postgres_KilledAtRandomPoints_StoreStaysWholeWithEveryReportedRun()
+    {
+        if (postgres.Missing is { } missing)
+        {
+            if (TestPostgres.InCi) throw new InvalidOperationException(missing);
+            output.WriteLine("not run: " + missing);
+            return;
+        }
+        Directory.CreateDirectory(_folder);
+        var campaign = new KillCampaign(await postgres.NewSchemaAsync(), postgres.NewSchemaAsync, _ => true, _folder);
+
+        var figures = await campaign.RunAsync(Kills, Seed);
+
+        Record(figures.Describe("PostgreSQL"));
+        Assert.Equal(Kills, figures.Kills);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    private void Record(string figures)
+    {
+        output.WriteLine(figures);
+        if (Environment.GetEnvironmentVariable("PLENUM_CRASH_FIGURES") is { Length: > 0 } file) File.AppendAllText(file, figures);
+    }
+}
