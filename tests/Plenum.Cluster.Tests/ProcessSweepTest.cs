@@ -83,7 +83,7 @@ public class ProcessSweepTest(SiloProcessesFixture silos) : IClassFixture<SiloPr
         var status = await client.StatusAsync(id);
 
         Assert.True(cancel.ExitCode == 0, cancel.ToString());
-        Assert.Matches($@"sweep {id} cancelled after \d+ of 489 batches", cancel.Stderr);
+        Assert.Matches($@"sweep {id} cancelled after \d+ of 1954 batches", cancel.Stderr);
         Assert.Equal(SweepState.Cancelled, status.State);
         Assert.Equal(1, attach.ExitCode);
         Assert.Contains($"plenum: sweep {id} was cancelled after", attach.Stderr);

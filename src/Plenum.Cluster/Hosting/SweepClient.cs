@@ -41,6 +41,15 @@ public sealed class SweepClient : IAsyncDisposable
                 o.ServiceId = SweepProtocol.DefaultClusterId;
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            // Try each connection twice more, a second apart, then give up: an unreachable cluster is reported in
+            // seconds, not after Orleans' minutes of back-off.
+            var attempts = 0;
+            client.UseConnectionRetryFilter(async (_, ct) =>
+            {
+                if (++attempts > 2) return false;
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                return true;
+            });
         });
         var host = builder.Build();
         try

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Plenum.Core.Models;
 using Plenum.Core.Randomness;
 using Plenum.Core.Scenarios;
@@ -63,12 +64,20 @@ public static class MonteCarloRunner
         {
             var count = Math.Min(BlockSize, endRun - start);
             var offset = start;
-            Parallel.For(0, count, parallel, k =>
+            try
             {
-                var random = RandomStream.ForRun(options.Seed, offset + k);
-                var drawn = ScenarioSampler.Draw(scenario, random);
-                block[k] = model.Run(drawn, runOptions, random);
-            });
+                Parallel.For(0, count, parallel, k =>
+                {
+                    var random = RandomStream.ForRun(options.Seed, offset + k);
+                    var drawn = ScenarioSampler.Draw(scenario, random);
+                    block[k] = model.Run(drawn, runOptions, random);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions[0] is ModelInputException or ModelOptionException)
+            {
+                // A scenario the model cannot use is bad input, whichever run found out first.
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
             var summary = new MonteCarloSummary();
             for (var k = 0; k < count; k++) summary.Add(block[k]);
             summaries.Add(summary);
