@@ -27,7 +27,11 @@ public sealed class TestClusterFixture : IAsyncLifetime
 
     private sealed class SweepSilos : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder silo) => PlenumSilo.AddSweepServices(silo.Services, workers: 1);
+        public void Configure(ISiloBuilder silo)
+        {
+            PlenumSilo.UseRecoveringDirectory(silo);
+            PlenumSilo.AddSweepServices(silo.Services, workers: 1);
+        }
     }
 }
 
