@@ -64,6 +64,10 @@ public static class PlenumApp
             });
             config.AddCommand<PowerCommand>("power").WithDescription("Voting power of each body's members: Shapley–Shubik, Banzhaf, Penrose, Deegan–Packel, Johnston, Holler.")
                 .WithExample("power", "scenarios/politburo-1929.yaml", "--body", "politburo", "--format", "json");
+            config.AddCommand<SweepCommand>("sweep").WithDescription("A Monte Carlo sweep, in process or in batches on an Orleans cluster (same answer bit for bit).")
+                .WithExample("sweep", "scenarios/politburo-1929.yaml", "--model", "bdm", "--runs", "100000", "--cluster", "127.0.0.1:30000");
+            config.AddCommand<SiloCommand>("silo").WithDescription("Run an Orleans silo that computes sweep batches.")
+                .WithExample("silo", "--port", "11111", "--gateway-port", "30000");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
         });
         try
@@ -95,6 +99,11 @@ public static class PlenumApp
         {
             stderr.WriteLine($"plenum: {e.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (!debug && e is Cluster.Hosting.SweepFailedException or Cluster.Hosting.ClusterUnavailableException or Commands.SweepDetachedException)
+        {
+            stderr.WriteLine($"plenum: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (Exception e) when (!debug)
         {

@@ -68,6 +68,15 @@ public static class ScenarioFiles
         {
             return Fail(path, "unreadable", $"cannot read the file: {e.Message}");
         }
+        return Read(path, text, format);
+    }
+
+    /// <summary>
+    /// Reads text already in memory (for example sent to another machine) in the given (or detected) format.
+    /// Unlike <see cref="Open"/> on a YAML file, quoted passages are not checked against source files.
+    /// </summary>
+    public static LoadResult Read(string path, string text, InputFormat? format = null)
+    {
         var chosen = format ?? Detect(path, text);
         var imported = chosen switch
         {

@@ -5,7 +5,12 @@ using Plenum.Core.Scenarios;
 namespace Plenum.Core.Uncertainty;
 
 /// <summary>Folds run results, in order, into means, quantiles, histograms and convergence counts.</summary>
-internal sealed class MonteCarloSummary(Scenario scenario)
+/// <remarks>
+/// A summary folds the runs of one block one by one (<see cref="Add"/>); the summaries of consecutive blocks are
+/// then folded block by block (<see cref="Merge"/>). Both steps add in a fixed order, so the sums — and the
+/// result — depend only on the block boundaries, not on where or in which order the blocks were computed.
+/// </remarks>
+internal sealed class MonteCarloSummary
 {
     private readonly Dictionary<string, IssueAccumulator> _issues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MotionAccumulator> _motions = new(StringComparer.Ordinal);
@@ -15,6 +20,10 @@ internal sealed class MonteCarloSummary(Scenario scenario)
     private readonly List<string> _actorOrder = [];
     private int _runs;
 
+    /// <summary>Runs folded so far.</summary>
+    public int Runs => _runs;
+
+    /// <summary>Folds one run, the next in run order.</summary>
     public void Add(ForecastResult r)
     {
         _runs++;
@@ -43,7 +52,87 @@ internal sealed class MonteCarloSummary(Scenario scenario)
         }
     }
 
-    public ForecastResult ToResult(string model, ModelOptions options, int runs)
+    /// <summary>Folds the summary of the next block of runs into this one.</summary>
+    public void Merge(MonteCarloSummary next)
+    {
+        _runs += next._runs;
+        foreach (var id in next._issueOrder)
+        {
+            if (!_issues.TryGetValue(id, out var acc))
+            {
+                _issues[id] = acc = new IssueAccumulator();
+                _issueOrder.Add(id);
+            }
+            acc.Merge(next._issues[id]);
+        }
+        foreach (var id in next._motionOrder)
+        {
+            if (!_motions.TryGetValue(id, out var acc))
+            {
+                _motions[id] = acc = new MotionAccumulator(next._motions[id].DecidedBy);
+                _motionOrder.Add(id);
+            }
+            acc.Merge(next._motions[id]);
+        }
+        foreach (var id in next._actorOrder)
+        {
+            if (!_actors.TryGetValue(id, out var sums)) _actorOrder.Add(id);
+            var add = next._actors[id];
+            _actors[id] = (sums.Removed + add.Removed, sums.Prevails + add.Prevails);
+        }
+    }
+
+    /// <summary>Writes the exact state (every double bit for bit, every order kept).</summary>
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_runs);
+        w.Write(_issueOrder.Count);
+        foreach (var id in _issueOrder)
+        {
+            w.Write(id);
+            _issues[id].Write(w);
+        }
+        w.Write(_motionOrder.Count);
+        foreach (var id in _motionOrder)
+        {
+            w.Write(id);
+            _motions[id].Write(w);
+        }
+        w.Write(_actorOrder.Count);
+        foreach (var id in _actorOrder)
+        {
+            w.Write(id);
+            w.Write(_actors[id].Removed);
+            w.Write(_actors[id].Prevails);
+        }
+    }
+
+    /// <summary>Reads a state written by <see cref="Write"/>.</summary>
+    public static MonteCarloSummary Read(BinaryReader r)
+    {
+        var s = new MonteCarloSummary { _runs = r.ReadInt32() };
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var id = r.ReadString();
+            s._issueOrder.Add(id);
+            s._issues[id] = IssueAccumulator.Read(r);
+        }
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var id = r.ReadString();
+            s._motionOrder.Add(id);
+            s._motions[id] = MotionAccumulator.Read(r);
+        }
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            var id = r.ReadString();
+            s._actorOrder.Add(id);
+            s._actors[id] = (r.ReadDouble(), r.ReadDouble());
+        }
+        return s;
+    }
+
+    public ForecastResult ToResult(Scenario scenario, string model, ModelOptions options, int runs)
     {
         var opts = options.Values.ToDictionary(kv => kv.Key, kv => kv.Value);
         opts["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture);
@@ -93,6 +182,71 @@ internal sealed class MonteCarloSummary(Scenario scenario)
         private readonly Dictionary<string, double> _finalTotals = new(StringComparer.Ordinal);
         private (double Mean, double Median) _finalStatTotals;
 
+        /// <summary>Folds the next block's accumulator: the same sums <see cref="Add"/> would reach run by run,
+        /// with the block's own sums as the summands.</summary>
+        public void Merge(IssueAccumulator next)
+        {
+            _forecasts.AddRange(next._forecasts);
+            _meanSum += next._meanSum;
+            _medianSum += next._medianSum;
+            foreach (var (status, count) in next._stops) _stops[status] = _stops.GetValueOrDefault(status) + count;
+            for (var k = _positionSums.Count; k < next._positionSums.Count; k++)
+            {
+                _positionSums.Add(new Dictionary<string, double>(_finalTotals, StringComparer.Ordinal));
+                _statSums.Add(_finalStatTotals);
+            }
+            for (var k = 0; k < _positionSums.Count; k++)
+            {
+                // Rounds the next block's runs never reached count with their final states.
+                var (source, stats) = k < next._positionSums.Count ? (next._positionSums[k], next._statSums[k]) : (next._finalTotals, next._finalStatTotals);
+                var sums = _positionSums[k];
+                foreach (var (actor, x) in source) sums[actor] = sums.GetValueOrDefault(actor) + x;
+                _statSums[k] = (_statSums[k].Mean + stats.Mean, _statSums[k].Median + stats.Median);
+            }
+            foreach (var (actor, x) in next._finalTotals) _finalTotals[actor] = _finalTotals.GetValueOrDefault(actor) + x;
+            _finalStatTotals = (_finalStatTotals.Mean + next._finalStatTotals.Mean, _finalStatTotals.Median + next._finalStatTotals.Median);
+        }
+
+        public void Write(BinaryWriter w)
+        {
+            w.Write(_forecasts.Count);
+            foreach (var x in _forecasts) w.Write(x);
+            w.Write(_meanSum);
+            w.Write(_medianSum);
+            WriteCounts(w, _stops);
+            w.Write(_positionSums.Count);
+            for (var k = 0; k < _positionSums.Count; k++)
+            {
+                WriteSums(w, _positionSums[k]);
+                w.Write(_statSums[k].Mean);
+                w.Write(_statSums[k].Median);
+            }
+            WriteSums(w, _finalTotals);
+            w.Write(_finalStatTotals.Mean);
+            w.Write(_finalStatTotals.Median);
+        }
+
+        public static IssueAccumulator Read(BinaryReader r)
+        {
+            var a = new IssueAccumulator();
+            var n = r.ReadInt32();
+            a._forecasts.Capacity = n;
+            for (var i = 0; i < n; i++) a._forecasts.Add(r.ReadDouble());
+            a._meanSum = r.ReadDouble();
+            a._medianSum = r.ReadDouble();
+            ReadCounts(r, a._stops);
+            for (var k = r.ReadInt32(); k > 0; k--)
+            {
+                var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+                ReadSums(r, sums);
+                a._positionSums.Add(sums);
+                a._statSums.Add((r.ReadDouble(), r.ReadDouble()));
+            }
+            ReadSums(r, a._finalTotals);
+            a._finalStatTotals = (r.ReadDouble(), r.ReadDouble());
+            return a;
+        }
+
         public IssueForecast ToForecast(string id, Issue? issue, List<string> notes, string model)
         {
             var n = _forecasts.Count;
@@ -124,8 +278,40 @@ internal sealed class MonteCarloSummary(Scenario scenario)
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    private static void WriteSums(BinaryWriter w, Dictionary<string, double> sums)
+    {
+        w.Write(sums.Count);
+        foreach (var (key, x) in sums)
+        {
+            w.Write(key);
+            w.Write(x);
+        }
+    }
+
+    private static void ReadSums(BinaryReader r, Dictionary<string, double> into)
+    {
+        for (var n = r.ReadInt32(); n > 0; n--) into.Add(r.ReadString(), r.ReadDouble());
+    }
+
+    private static void WriteCounts(BinaryWriter w, Dictionary<string, int> counts)
+    {
+        w.Write(counts.Count);
+        foreach (var (key, c) in counts)
+        {
+            w.Write(key);
+            w.Write(c);
+        }
+    }
+
+    private static void ReadCounts(BinaryReader r, Dictionary<string, int> into)
+    {
+        for (var n = r.ReadInt32(); n > 0; n--) into.Add(r.ReadString(), r.ReadInt32());
+    }
+
     private sealed class MotionAccumulator(string decidedBy)
     {
+        public string DecidedBy => decidedBy;
+
         private double _pass;
         private readonly Dictionary<string, (double P, double For, double Against)> _bodies = new(StringComparer.Ordinal);
         private readonly List<string> _order = [];
@@ -138,6 +324,44 @@ internal sealed class MonteCarloSummary(Scenario scenario)
                 if (!_bodies.TryGetValue(body, out var s)) _order.Add(body);
                 _bodies[body] = (s.P + v.PPass, s.For + v.VotesFor, s.Against + v.VotesAgainst);
             }
+        }
+
+        public void Merge(MotionAccumulator next)
+        {
+            _pass += next._pass;
+            foreach (var body in next._order)
+            {
+                if (!_bodies.TryGetValue(body, out var s)) _order.Add(body);
+                var v = next._bodies[body];
+                _bodies[body] = (s.P + v.P, s.For + v.For, s.Against + v.Against);
+            }
+        }
+
+        public void Write(BinaryWriter w)
+        {
+            w.Write(decidedBy);
+            w.Write(_pass);
+            w.Write(_order.Count);
+            foreach (var body in _order)
+            {
+                var v = _bodies[body];
+                w.Write(body);
+                w.Write(v.P);
+                w.Write(v.For);
+                w.Write(v.Against);
+            }
+        }
+
+        public static MotionAccumulator Read(BinaryReader r)
+        {
+            var m = new MotionAccumulator(r.ReadString()) { _pass = r.ReadDouble() };
+            for (var n = r.ReadInt32(); n > 0; n--)
+            {
+                var body = r.ReadString();
+                m._order.Add(body);
+                m._bodies[body] = (r.ReadDouble(), r.ReadDouble(), r.ReadDouble());
+            }
+            return m;
         }
 
         public MotionForecast ToForecast(string id, int runs) =>
