@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.FileProviders;
@@ -40,6 +41,10 @@ public static class PlenumWebApp
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxUpload + 64 * 1024);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload * 2 + 64 * 1024);
 
+        // Sign-in cookies survive restarts: keep the keys beside an SQLite store (PostgreSQL users get the default folder).
+        var location = Storage.RunStores.Resolve(builder.Configuration["Plenum:Store"]);
+        if (location.Backend == Storage.StoreBackend.Sqlite && Path.GetDirectoryName(location.Display) is { Length: > 0 } folder)
+            builder.Services.AddDataProtection().SetApplicationName("plenum").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "web-keys")));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PlenumData>();
         builder.Services.AddSingleton<WorkspaceAccess>();

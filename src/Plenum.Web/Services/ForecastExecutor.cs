@@ -54,9 +54,13 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
                                 $"{model.Descriptor.Id}: {done:N0} of {request.Runs:N0} runs")), ct), ct);
                     results.Add(result);
                 }
-                catch (ModelInputException e) when (request.Models.Count > 1)
+                catch (Exception e) when (request.Models.Count > 1 && InputProblem(e) is { } problem)
                 {
-                    skipped.Add($"{model.Descriptor.Id}: {e.Message}");
+                    skipped.Add($"{model.Descriptor.Id}: {problem.Message}");
+                }
+                catch (AggregateException e) when (InputProblem(e) is { } problem)
+                {
+                    throw problem;
                 }
             }
             if (results.Count == 0) throw new ModelInputException("no model could run on this scenario" + (skipped.Count > 0 ? ": " + skipped[0] : ""));
@@ -108,6 +112,14 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
         }
     }
 
+    /// <summary>The model's own complaint about the scenario, also when the Monte Carlo runner wrapped it (one per parallel run).</summary>
+    private static ModelInputException? InputProblem(Exception e) => e switch
+    {
+        ModelInputException m => m,
+        AggregateException a when a.InnerExceptions.Count > 0 && a.InnerExceptions.All(x => x is ModelInputException) => (ModelInputException)a.InnerExceptions[0],
+        _ => null,
+    };
+
     private static List<SensitivityResult> Sensitivity(Scenario scenario, IReadOnlyList<ForecastResult> results, ModelOptions options, int runs)
     {
         // The tornado is drawn for the first bargaining model that ran, else the compromise (as the CLI's report).
@@ -121,7 +133,7 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
             {
                 list.Add(SensitivityAnalysis.Run(model, scenario, issue.Id, options, runs > 1 ? Math.Min(runs, SensitivityDraws) : 0));
             }
-            catch (ModelInputException)
+            catch (Exception e) when (InputProblem(e) is not null)
             {
                 // An issue this model cannot rank has no tornado; the page says so.
             }
