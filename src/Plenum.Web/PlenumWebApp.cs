@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.FileProviders;
@@ -42,9 +45,14 @@ public static class PlenumWebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUpload * 2 + 64 * 1024);
 
         // Sign-in cookies survive restarts: keep the keys beside an SQLite store (PostgreSQL users get the default folder).
-        var location = Storage.RunStores.Resolve(builder.Configuration["Plenum:Store"]);
-        if (location.Backend == Storage.StoreBackend.Sqlite && Path.GetDirectoryName(location.Display) is { Length: > 0 } folder)
-            builder.Services.AddDataProtection().SetApplicationName("plenum").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(folder, "web-keys")));
+        // Resolved when the app starts (not now), so settings added by hosts and tests apply.
+        builder.Services.AddDataProtection().SetApplicationName("plenum");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(k =>
+        {
+            var location = Storage.RunStores.Resolve(sp.GetRequiredService<IOptions<WebOptions>>().Value.Store);
+            if (location.Backend == Storage.StoreBackend.Sqlite && Path.GetDirectoryName(location.Display) is { Length: > 0 } folder)
+                k.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(folder, "web-keys")), sp.GetRequiredService<ILoggerFactory>());
+        }));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PlenumData>();
         builder.Services.AddSingleton<WorkspaceAccess>();
