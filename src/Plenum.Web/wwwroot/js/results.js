@@ -95,14 +95,16 @@
 
   function motions() {
     var c = current();
-    var ms = c.r.motions || [];
-    if (ms.length === 0) return empty('chart-motions', 'This scenario has no motions');
+    var source = (c.r.motions || []).length > 0 ? c.r : results().filter(function (r) { return (r.motions || []).length > 0; })[0];
+    if (!source) return empty('chart-motions', 'No motion probabilities in this run (the arena model computes them)');
+    var ms = source.motions;
     var bodies = [];
     ms.forEach(function (m) { Object.keys(m.bodies || {}).forEach(function (b) { if (bodies.indexOf(b) < 0) bodies.push(b); }); });
     var series = [{ name: 'overall', type: 'bar', data: ms.map(function (m) { return m.p_pass; }) }].concat(bodies.map(function (b) {
       return { name: b, type: 'bar', data: ms.map(function (m) { return m.bodies && m.bodies[b] ? m.bodies[b].p_pass : null; }) };
     }));
     chart('chart-motions').setOption(Object.assign({}, base, {
+      title: source === c.r ? undefined : { text: 'from the ' + source.model + ' model', left: 'right', textStyle: { fontSize: 11, fontWeight: 'normal', color: '#5d6878' } },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', formatter: function (ps) {
         return esc(ps[0].axisValue) + '<br/>' + ps.map(function (p) { return p.marker + esc(p.seriesName) + ' <b>' + fmt(p.value * 100, 0) + '%</b>'; }).join('<br/>'); } },
