@@ -21,6 +21,9 @@ public sealed class Output
         if (!interactive) StdoutConsole.Profile.Width = 80;
     }
 
+    /// <summary>Standard input (a password for <c>plenum users add</c>); tests replace it.</summary>
+    public TextReader Stdin { get; init; } = Console.In;
+
     public TextWriter Stdout { get; }
     public TextWriter Stderr { get; }
 

@@ -11,11 +11,14 @@ namespace Plenum.Cli;
 public static class PlenumApp
 {
     /// <summary>Runs the command line with the given output writers (tests pass their own).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr, Console.In);
+
+    /// <summary>Runs the command line with the given input and output (tests pass their own).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
         var debug = args.Contains("--debug");
         args = args.Where(a => a != "--debug").ToArray();
-        var output = new Output(stdout, stderr);
+        var output = new Output(stdout, stderr) { Stdin = stdin };
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -69,6 +72,15 @@ public static class PlenumApp
             config.AddCommand<SiloCommand>("silo").WithDescription("Run an Orleans silo that computes sweep batches.")
                 .WithExample("silo", "--port", "11111", "--gateway-port", "30000");
             config.AddCommand<ModelsCommand>("models").WithDescription("List the models and their options.");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Start the web app (default http://127.0.0.1:5080, loopback only).")
+                .WithExample("serve", "--urls", "http://127.0.0.1:5080");
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("Accounts of the web app.");
+                users.AddCommand<UsersAddCommand>("add").WithDescription("Add a user; the password is read from stdin.")
+                    .WithExample("users", "add", "alice", "--role", "analyst");
+                users.AddCommand<UsersListCommand>("list").WithDescription("List the users and their workspaces.");
+            });
         });
         try
         {

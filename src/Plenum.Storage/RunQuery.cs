@@ -9,6 +9,9 @@ public sealed record RunQuery
     /// <summary>How many runs a query returns when <see cref="Limit"/> is not set.</summary>
     public const int DefaultLimit = 100;
 
+    /// <summary>Only runs owned by this workspace.</summary>
+    public long? WorkspaceId { get; init; }
+
     /// <summary>Only runs of this scenario id.</summary>
     public string? ScenarioId { get; init; }
 

@@ -17,6 +17,15 @@ public sealed record RunRecord
     /// <summary>When the run started (the caller's clock; the store never reads the time itself).</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>
+    /// The workspace that owns the run (web app access control); runs saved by the CLI belong to the default
+    /// workspace, <see cref="DefaultWorkspaceId"/>.
+    /// </summary>
+    public long WorkspaceId { get; init; } = DefaultWorkspaceId;
+
+    /// <summary>The id of the workspace every store starts with, which owns the CLI's runs.</summary>
+    public const long DefaultWorkspaceId = 1;
+
     /// <summary>The scenario's <c>id</c>.</summary>
     public required string ScenarioId { get; init; }
 

@@ -32,6 +32,6 @@ internal static class ReportWriter
                 output.Stderr.WriteLine($"plenum: no sensitivity for '{issue.Id}': {e.Message}");
             }
         }
-        return ForecastReport.Write(dir, new ReportInput(scenario, results, sensitivity, PowerRows.For(scenario)));
+        return ForecastReport.Write(dir, new ReportInput(scenario, results, sensitivity, BodyPowerRows.For(scenario)));
     }
 }

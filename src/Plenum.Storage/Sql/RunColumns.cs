@@ -21,6 +21,7 @@ internal static class RunColumns
         ("PlenumVersion", run.PlenumVersion),
         ("TimingsJson", TimingsJson(run.Timings)),
         ("ResultJson", run.ResultJson),
+        ("WorkspaceId", run.WorkspaceId),
     ];
 
     /// <summary>A row of <see cref="RunSql.List"/> (the summary columns).</summary>
@@ -28,7 +29,7 @@ internal static class RunColumns
         Convert.ToInt64(row.GetValue(0)), createdAt, row.GetString(2), row.GetString(3), row.GetString(4).Split(','),
         Convert.ToInt64(row.GetValue(5)), Convert.ToInt32(row.GetValue(6)), Convert.ToDouble(row.GetValue(7)), row.GetString(8));
 
-    /// <summary>A row of <see cref="RunSql.Get"/> (the summary columns, then options, timings and result).</summary>
+    /// <summary>A row of <see cref="RunSql.Get"/> (the summary columns, then options, timings, result and workspace).</summary>
     public static RunRecord ReadRecord(DbDataReader row, DateTimeOffset createdAt)
     {
         var summary = ReadSummary(row, createdAt);
@@ -46,6 +47,7 @@ internal static class RunColumns
             Options = ReadObject(row.GetString(9), p => p.GetString() ?? ""),
             Timings = ReadObject(row.GetString(10), p => p.GetDouble()),
             ResultJson = row.GetString(11),
+            WorkspaceId = Convert.ToInt64(row.GetValue(12)),
         };
     }
 

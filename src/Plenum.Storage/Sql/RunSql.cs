@@ -9,14 +9,14 @@ internal static class RunSql
 
     public const string Insert =
         "INSERT INTO runs (created_at, scenario_id, scenario_hash, models, options_json, seed, monte_carlo_runs, " +
-        "duration_ms, plenum_version, timings_json, result_json) " +
+        "duration_ms, plenum_version, timings_json, result_json, workspace_id) " +
         "VALUES (@CreatedAt, @ScenarioId, @ScenarioHash, @Models, @OptionsJson, @Seed, @MonteCarloRuns, " +
-        "@DurationMs, @PlenumVersion, @TimingsJson, @ResultJson) RETURNING id";
+        "@DurationMs, @PlenumVersion, @TimingsJson, @ResultJson, @WorkspaceId) RETURNING id";
 
     public const string InsertModel = "INSERT INTO run_models (run_id, position, model) VALUES (@RunId, @Position, @Model)";
 
     public const string Get =
-        $"SELECT {SummaryColumns}, options_json, timings_json, result_json " +
+        $"SELECT {SummaryColumns}, options_json, timings_json, result_json, workspace_id " +
         "FROM runs WHERE id = @Id";
 
     public const string Delete = "DELETE FROM runs WHERE id = @Id";
@@ -29,6 +29,7 @@ internal static class RunSql
     public static string List(RunQuery query)
     {
         var conditions = new List<string>();
+        if (query.WorkspaceId is not null) conditions.Add("workspace_id = @WorkspaceId");
         if (query.ScenarioId is not null) conditions.Add("scenario_id = @ScenarioId");
         if (query.ScenarioHash is not null) conditions.Add("scenario_hash = @ScenarioHash");
         if (query.Model is not null) conditions.Add("EXISTS (SELECT 1 FROM run_models m WHERE m.run_id = runs.id AND m.model = @Model)");

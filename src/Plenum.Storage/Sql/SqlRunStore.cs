@@ -98,6 +98,7 @@ internal abstract class SqlRunStore : IRunStore
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query));
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query));
         var parameters = new List<(string, object?)> { ("Limit", (long)query.Limit), ("Offset", (long)query.Offset) };
+        if (query.WorkspaceId is not null) parameters.Add(("WorkspaceId", query.WorkspaceId.Value));
         if (query.ScenarioId is not null) parameters.Add(("ScenarioId", query.ScenarioId));
         if (query.ScenarioHash is not null) parameters.Add(("ScenarioHash", query.ScenarioHash));
         if (query.Model is not null) parameters.Add(("Model", query.Model));
@@ -199,6 +200,20 @@ internal abstract class SqlRunStore : IRunStore
         new(StoreFailure.NewerSchema,
             $"the store {Location} has schema version {version}, but this Plenum knows versions up to {LatestVersion}; " +
             "upgrade Plenum, or choose another store with --store");
+
+    /// <summary>Runs <paramref name="work"/> on an open connection of a store whose schema is up to date (for the account tables).</summary>
+    internal Task<T> UseConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        WithConnectionAsync(work, cancellationToken);
+
+    /// <summary>A transaction holding the write lock, for the account tables.</summary>
+    internal Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginWriteAsync(connection, cancellationToken);
+
+    /// <summary>The database value of a time, cut to the microsecond.</summary>
+    internal object DbTime(DateTimeOffset time) => ToDbTime(ToMicroseconds(time));
+
+    /// <summary>The time a database value stands for.</summary>
+    internal DateTimeOffset ReadTime(object value) => FromDbTime(value);
 
     private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {

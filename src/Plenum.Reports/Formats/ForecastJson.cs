@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Plenum.Core.Models;
 
-namespace Plenum.Cli.Presenters;
+namespace Plenum.Reports.Formats;
 
 /// <summary>
 /// The JSON contract of <c>docs/cli.md</c>: one object per model run (an array when several models ran).

@@ -1,11 +1,10 @@
 using Plenum.Core.Power;
 using Plenum.Core.Scenarios;
-using Plenum.Reports;
 
-namespace Plenum.Cli.Commands;
+namespace Plenum.Reports;
 
-/// <summary>Voting power (Shapley–Shubik and Banzhaf) of each body's members, for the report.</summary>
-internal static class PowerRows
+/// <summary>Voting power (Shapley–Shubik and Banzhaf) of each body's members, for the report and the web app's power chart.</summary>
+public static class BodyPowerRows
 {
     public static IReadOnlyList<BodyPowerRow> For(Scenario scenario)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Plenum.Core.Models;
 
-namespace Plenum.Cli.Presenters;
+namespace Plenum.Reports.Formats;
 
 /// <summary>CSV views of a result: trajectories (long form), one issue's trajectory (wide form), and detail tables.</summary>
 public static class ForecastCsv
@@ -53,8 +53,10 @@ public static class ForecastCsv
         _ => Field(cell.ToString() ?? ""),
     };
 
-    internal static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+    /// <summary>A number in round-trip invariant form; empty for NaN and infinities, which CSV readers cannot parse.</summary>
+    public static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
 
-    internal static string Field(string text) =>
+    /// <summary>A text cell, quoted only when it holds a comma, quote or line break (RFC 4180).</summary>
+    public static string Field(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
 }

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Plenum.Web.Tests;
+
+/// <summary>
+/// The app in a real browser: sign in, upload a scenario, run a forecast, see every chart drawn, check that a
+/// viewer cannot edit. Screenshots of the main pages go to <c>docs/screenshots/</c>.
+/// </summary>
+public sealed class BrowserTest : IAsyncLifetime
+{
+    private readonly WebFixture _web = new();
+    private PlenumFactory _server = null!;
+    private string _baseUrl = "";
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.Chromium))
+            throw new InvalidOperationException($"{BrowserFactAttribute.Chromium} is missing; CI must install chromium (see .ci/run)");
+        await _web.InitializeAsync();
+        _server = new PlenumFactory(_web.StorePath, new() { ["Plenum:WriteReports"] = "true" });
+        _server.UseKestrel(0);
+        _server.StartServer();
+        _baseUrl = _server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        await _web.DisposeAsync();
+    }
+
+    private static string ScreenshotFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Plenum.slnx"))) dir = dir.Parent;
+        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> OpenAsync()
+    {
+        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 }, BaseURL = _baseUrl });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        return (context, page, errors);
+    }
+
+    private static async Task SignInAsync(IPage page, string user)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#name", user);
+        await page.FillAsync("#password", WebFixture.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/w/\\d+$"));
+    }
+
+    [BrowserFact]
+    public async Task Analyst_UploadsRunsAndSeesCharts_ViewerCannotEdit()
+    {
+        var shots = ScreenshotFolder();
+        var (context, page, errors) = await OpenAsync();
+
+        await page.GotoAsync("/login");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "01-login.png") });
+        await SignInAsync(page, "anna");
+
+        // Upload a scenario file.
+        var file = Path.Combine(_web.Folder, "budget-committee.yaml");
+        await File.WriteAllTextAsync(file, _web.StarterYaml.Replace("id: starter-committee", "id: budget-committee")
+            .Replace("title: A five-member committee decides a budget line", "title: The budget committee, spring session"));
+        await page.GotoAsync($"/w/{_web.Ws1}/scenarios/new");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "03-new-scenario.png") });
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("text=Upload and check");
+        await page.WaitForURLAsync(new Regex("/scenarios/\\d+$"));
+        var scenarioUrl = page.Url;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "04-scenario.png"), FullPage = true });
+
+        // Run a forecast of all models with Monte Carlo runs; the job page follows the progress to the results.
+        await page.FillAsync("#runs", "20");
+        await page.ClickAsync("#run-button");
+        await page.WaitForURLAsync(new Regex("/runs/\\d+$"), new() { Timeout = 180_000 });
+        await page.WaitForSelectorAsync("#results[data-ready=true]", new() { Timeout = 30_000 });
+        foreach (var chart in new[] { "trajectory", "distribution", "motions", "power", "tornado", "graph" })
+            await page.WaitForSelectorAsync($"#chart-{chart} canvas");
+        Assert.Equal("bdm", await page.InputValueAsync("#pick-model"));
+        var runUrl = page.Url;
+        var box = (await page.Locator("#chart-trajectory").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width * 0.5f, box.Y + box.Height * 0.55f);
+        await page.WaitForTimeoutAsync(400);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "05-results.png"), FullPage = true });
+        Assert.True(await page.IsVisibleAsync("#download-report"));
+
+        // Compare with the workspace's earlier run.
+        var runId = runUrl[(runUrl.LastIndexOf('/') + 1)..];
+        await page.GotoAsync($"/w/{_web.Ws1}/runs/compare?a={_web.Run1}&b={runId}");
+        await page.WaitForSelectorAsync("#compare-table");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "06-compare.png"), FullPage = true });
+
+        // The editor shows the validator's message at the offending line.
+        await page.GotoAsync(scenarioUrl + "/edit");
+        var yaml = await page.InputValueAsync("#yaml");
+        await page.FillAsync("#yaml", yaml.Replace("salience: { budget: 90 }", "salience: { budget: 190 }"));
+        await page.ClickAsync("#save-button");
+        await page.WaitForSelectorAsync("#problems li.problem");
+        Assert.Contains("salience", await page.InnerTextAsync("#problems"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "07-editor-problem.png") });
+
+        await page.GotoAsync($"/w/{_web.Ws1}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "02-workspace.png"), FullPage = true });
+        Assert.DoesNotContain(errors, e => !e.Contains("status of 422"));
+        await context.CloseAsync();
+
+        // A viewer reads the scenario but has no edit or run controls, and the editor is refused.
+        var (viewerContext, viewer, viewerErrors) = await OpenAsync();
+        await SignInAsync(viewer, "vera");
+        await viewer.GotoAsync(scenarioUrl);
+        Assert.Equal(0, await viewer.Locator("#edit-scenario").CountAsync());
+        Assert.Equal(0, await viewer.Locator("#run-form").CountAsync());
+        var refused = await viewer.GotoAsync(scenarioUrl + "/edit");
+        Assert.Equal(403, refused!.Status);
+        Assert.Contains("Not allowed", await viewer.InnerTextAsync("h1"));
+        await viewer.ScreenshotAsync(new() { Path = Path.Combine(shots, "08-viewer-refused.png") });
+        await viewer.GotoAsync(runUrl);
+        await viewer.WaitForSelectorAsync("#chart-trajectory canvas");
+        Assert.DoesNotContain(viewerErrors, e => !e.Contains("403"));
+        await viewerContext.CloseAsync();
+
+        // The owner sees the audit log of all of it.
+        var (ownerContext, owner, _) = await OpenAsync();
+        await SignInAsync(owner, "ada");
+        await owner.GotoAsync($"/w/{_web.Ws1}/audit");
+        Assert.Contains("run.create", await owner.InnerTextAsync("#audit-table"));
+        await owner.ScreenshotAsync(new() { Path = Path.Combine(shots, "09-audit.png"), FullPage = true });
+        await ownerContext.CloseAsync();
+    }
+}
