@@ -28,9 +28,9 @@ internal static class MonteCarloParts
         });
         var fold = Measure(() =>
         {
-            var summary = new MonteCarloSummary(scenario);
+            var summary = new MonteCarloSummary();
             for (var i = 0; i < runs; i++) summary.Add(results[i]);
-            summary.ToResult("bdm", options, runs);
+            summary.ToResult(scenario, "bdm", options, runs);
         });
         Console.WriteLine($"{runs} runs, totals: draw {draw}, model {model}, fold {fold}");
     }

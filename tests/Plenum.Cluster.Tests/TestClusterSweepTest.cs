@@ -1,6 +1,6 @@
 using Orleans.Hosting;
 using Orleans.TestingHost;
-using Plenum.Cli.Presenters;
+using Plenum.Reports.Formats;
 using Plenum.Cluster.Contracts;
 using Plenum.Cluster.Hosting;
 using Plenum.Cluster.Tests.Support;

@@ -91,7 +91,7 @@ public sealed class AccountStore
 
     public Task<IReadOnlyList<ApiTokenInfo>> ListTokensAsync(long userId, CancellationToken ct = default) =>
         QueryAsync("SELECT id, user_id, name, created_at FROM api_tokens WHERE user_id = @User ORDER BY id", r =>
-            new ApiTokenInfo(Convert.ToInt64(r.GetValue(0)), Convert.ToInt64(r.GetValue(1)), r.GetString(2), _store.ReadTime(r.GetValue(3))), ct, ("User", userId));
+            new ApiTokenInfo(Convert.ToInt64(r.GetValue(0)), Convert.ToInt64(r.GetValue(1)), r.GetString(2), _store.ReadDbTime(r.GetValue(3))), ct, ("User", userId));
 
     public async Task<bool> DeleteTokenAsync(long userId, long tokenId, CancellationToken ct = default) =>
         await WriteAsync("DELETE FROM api_tokens WHERE id = @Id AND user_id = @User", ct, ("Id", tokenId), ("User", userId)) > 0;
@@ -107,7 +107,7 @@ public sealed class AccountStore
         QueryAsync("SELECT id, workspace_id, user_name, action, target, detail, created_at FROM audit_log WHERE " +
             (workspaceId is null ? "workspace_id IS NULL" : "workspace_id = @Ws") + " ORDER BY id DESC LIMIT @Limit",
             r => new AuditEntry(Convert.ToInt64(r.GetValue(0)), r.IsDBNull(1) ? null : Convert.ToInt64(r.GetValue(1)), r.GetString(2), r.GetString(3),
-                r.GetString(4), r.GetString(5), _store.ReadTime(r.GetValue(6))), ct, ("Ws", workspaceId), ("Limit", (long)limit));
+                r.GetString(4), r.GetString(5), _store.ReadDbTime(r.GetValue(6))), ct, ("Ws", workspaceId), ("Limit", (long)limit));
 
     // ---- scenarios
 
@@ -148,16 +148,16 @@ public sealed class AccountStore
         "SELECT m.workspace_id, w.name, m.user_id, u.name, m.role FROM memberships m JOIN workspaces w ON w.id = m.workspace_id JOIN users u ON u.id = m.user_id";
 
     private UserAccount ReadUser(DbDataReader r) =>
-        new(Convert.ToInt64(r.GetValue(0)), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3)) != 0, _store.ReadTime(r.GetValue(4)));
+        new(Convert.ToInt64(r.GetValue(0)), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3)) != 0, _store.ReadDbTime(r.GetValue(4)));
 
-    private Workspace ReadWorkspace(DbDataReader r) => new(Convert.ToInt64(r.GetValue(0)), r.GetString(1), _store.ReadTime(r.GetValue(2)));
+    private Workspace ReadWorkspace(DbDataReader r) => new(Convert.ToInt64(r.GetValue(0)), r.GetString(1), _store.ReadDbTime(r.GetValue(2)));
 
     private static Membership ReadMembership(DbDataReader r) =>
         new(Convert.ToInt64(r.GetValue(0)), r.GetString(1), Convert.ToInt64(r.GetValue(2)), r.GetString(3), WorkspaceRoles.Parse(r.GetString(4)) ?? WorkspaceRole.Viewer);
 
     private StoredScenario ReadScenario(DbDataReader r) =>
         new(Convert.ToInt64(r.GetValue(0)), Convert.ToInt64(r.GetValue(1)), r.GetString(2), r.GetString(3), r.GetString(4),
-            _store.ReadTime(r.GetValue(5)), _store.ReadTime(r.GetValue(6)), r.GetString(7));
+            _store.ReadDbTime(r.GetValue(5)), _store.ReadDbTime(r.GetValue(6)), r.GetString(7));
 
     private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken ct, params (string, object?)[] parameters) =>
         _store.UseConnectionAsync<IReadOnlyList<T>>(async connection =>

@@ -205,16 +205,6 @@ internal abstract class SqlRunStore : IRunStore
     internal Task<T> UseConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
         WithConnectionAsync(work, cancellationToken);
 
-    /// <summary>A transaction holding the write lock, for the account tables.</summary>
-    internal Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        BeginWriteAsync(connection, cancellationToken);
-
-    /// <summary>The database value of a time, cut to the microsecond.</summary>
-    internal object DbTime(DateTimeOffset time) => ToDbTime(ToMicroseconds(time));
-
-    /// <summary>The time a database value stands for.</summary>
-    internal DateTimeOffset ReadTime(object value) => FromDbTime(value);
-
     private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         try
