@@ -99,7 +99,7 @@ public abstract partial class RunStoreContract
     {
         if (!Available) return;
         await Store.SaveAsync(Runs.Sample());
-        await ScalarAsync("UPDATE schema_version SET version = version + 1");
+        await ScalarAsync("UPDATE schema_version SET version = version + 1 WHERE version = (SELECT MAX(version) FROM schema_version)");
 
         var report = await StoreChecks.CheckAsync(OpenStore());
 

@@ -90,7 +90,7 @@ public sealed class EvidenceAddCommand(Output output) : AsyncCommand<EvidenceAdd
             var how = prepared.Extracted.Encoding is { } encoding ? $"{prepared.Extracted.Format.Name()}, {encoding}" : prepared.Extracted.Format.Name();
             output.Stdout.WriteLine(added.Added
                 ? $"{added.Id}  added  {file} ({prepared.Extracted.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters, {how}, \"{added.Title}\"; "
-                  + $"{prepared.Quotes.Count} quotes, {prepared.Mentions.Count} name mentions)"
+                  + $"{Count(prepared.Quotes.Count, "quote")}, {Count(prepared.Mentions.Count, "name mention")})"
                 : $"{added.Id}  already stored  {file}");
         }
         output.Stderr.WriteLine($"in {store.Location}");
@@ -110,6 +110,8 @@ public sealed class EvidenceAddCommand(Output output) : AsyncCommand<EvidenceAdd
             throw new UsageException($"--date {date} is not a date; expected YYYY-MM-DD, for example 1929-04-23");
         return new DocumentMetadata(sourceId, settings.Title, Unknown(author), Unknown(publisher), day);
     }
+
+    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
 
     private static string? Unknown(string value) => value.Equals("unknown", StringComparison.OrdinalIgnoreCase) ? null : value;
 }

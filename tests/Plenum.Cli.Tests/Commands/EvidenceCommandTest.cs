@@ -43,7 +43,7 @@ public sealed class EvidenceCommandTest : IDisposable
         Assert.Equal(0, first.ExitCode);
         var id = IdOf(first);
         Assert.Matches("^doc-[0-9a-f]{16}$", id);
-        Assert.Equal($"{id}  added  {file} (119 characters, markdown, utf-8, \"The April Plenum\")\n", first.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal($"{id}  added  {file} (119 characters, markdown, utf-8, \"The April Plenum\"; 1 quote, 0 name mentions)\n", first.Stdout.ReplaceLineEndings("\n"));
         Assert.Equal($"{id}  already stored  {file}\n", second.Stdout.ReplaceLineEndings("\n"));
         Assert.Equal(0, second.ExitCode);
         Assert.Contains(id, list.Stdout);
