@@ -15,15 +15,9 @@ internal static class EvidenceAnnotators
     /// <summary>The annotators in the order they run.</summary>
     public static IReadOnlyList<IPassageAnnotator> For(Scenario? scenario, string? language)
     {
-        if (scenario is null) return [new QuoteAnnotator(NoSpeakers.Instance)];
+        if (scenario is null) return [new QuoteAnnotator(NoActorsResolver.Instance)];
         var speakers = new RosterSpeakerResolver(scenario, language);
         return [new QuoteAnnotator(speakers), new MentionAnnotator(speakers.Names, language)];
     }
 
-    private sealed class NoSpeakers : ISpeakerResolver
-    {
-        public static readonly NoSpeakers Instance = new();
-
-        public string? ActorIdFor(string surfaceName) => null;
-    }
 }

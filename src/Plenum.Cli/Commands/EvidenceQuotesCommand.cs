@@ -42,7 +42,7 @@ public sealed class EvidenceQuotesCommand(Output output) : AsyncCommand<Evidence
         var format = OutputFormats.Parse(settings.Format);
         var (name, text) = await ReadAsync(settings, cancellationToken);
         ISpeakerResolver resolver = settings.Scenario is null
-            ? new SurfaceNamesOnly()
+            ? NoActorsResolver.Instance
             : new RosterSpeakerResolver(InputFormats.OpenOrFail(settings.Scenario, null), settings.Language);
         var scan = QuoteFinder.Find(text);
         var attributions = new QuoteAttributor(resolver).Attribute(scan);
@@ -71,9 +71,4 @@ public sealed class EvidenceQuotesCommand(Output output) : AsyncCommand<Evidence
         return (settings.Source, document.Text);
     }
 
-    /// <summary>Without a scenario, speakers keep the names the text gives them.</summary>
-    private sealed class SurfaceNamesOnly : ISpeakerResolver
-    {
-        public string? ActorIdFor(string surfaceName) => null;
-    }
 }

@@ -68,8 +68,7 @@ public static class ClaimsPresenter
         return sb.ToString();
     }
 
-    private static string Field(string? v) =>
-        v is null ? "" : v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
+    private static string Field(string? v) => v is null ? "" : ForecastCsv.Field(v);
 
     private static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

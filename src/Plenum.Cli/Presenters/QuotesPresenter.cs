@@ -57,8 +57,7 @@ public static class QuotesPresenter
 
     private static string Name(SpeakerRef s) => s.ActorId ?? $"({s.SurfaceName})";
 
-    private static string Field(string? v) =>
-        v is null ? "" : v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
+    private static string Field(string? v) => v is null ? "" : ForecastCsv.Field(v);
 
     private static string Short(string text, int max)
     {

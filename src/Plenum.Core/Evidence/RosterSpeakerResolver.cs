@@ -15,10 +15,6 @@ public sealed class RosterSpeakerResolver : ISpeakerResolver
     private readonly ActorNameResolver _names;
     private readonly NameLanguage _language;
 
-    private static readonly HashSet<string> FormsOfAddress = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Comrade", "Comrades", "tov", "Tovarishch", "Genosse", "Genossin", "camarade", "citizen", "Mr", "Mrs", "Ms", "Dr", "Товарищ",
-    };
 
     /// <summary>Builds both resolvers from the scenario (its never-merge pairs included).</summary>
     public RosterSpeakerResolver(Scenario scenario, string? language = null)
@@ -37,9 +33,9 @@ public sealed class RosterSpeakerResolver : ISpeakerResolver
         if (_aliases.ActorIdFor(surfaceName) is { } id) return id;
         // The attributor also asks about phrases such as "When Zinoviev"; only a single name (after a form of
         // address) goes to the spelling resolver, so a capitalised word before a name is never read as part of it.
-        var words = surfaceName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !FormsOfAddress.Contains(w.TrimEnd('.'))).ToList();
-        if (words.Count != 1) return null;
-        var suggestions = _names.Resolve(words[0], _language);
+        var name = Quotes.Honorifics.Strip(surfaceName);
+        if (name.Length == 0 || name.Contains(' ')) return null;
+        var suggestions = _names.Resolve(name, _language);
         if (suggestions.Count == 0 || suggestions[0].Method == NameMatchMethod.JaroWinkler) return null;
         var best = suggestions[0];
         var tied = suggestions.Skip(1).Any(s => s.ActorId != best.ActorId && s.Score >= best.Score);
