@@ -87,7 +87,7 @@ public sealed class BrowserTest : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "03-new-scenario.png") });
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("text=Upload and check");
-        await page.WaitForURLAsync(new Regex("/scenarios/\\d+$"));
+        await page.WaitForURLAsync(new Regex("/scenarios/\\d+$"), new() { Timeout = 120_000 });   // the first upload compiles the import path; CI runs other test assemblies alongside
         var scenarioUrl = page.Url;
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "04-scenario.png"), FullPage = true });
 
