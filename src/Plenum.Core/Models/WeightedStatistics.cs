@@ -3,6 +3,8 @@ namespace Plenum.Core.Models;
 /// <summary>The weighted mean and weighted median every model reports next to its forecast.</summary>
 public static class WeightedStatistics
 {
+    private const int StackLimit = 128;
+
     /// <summary>Σ wᵢxᵢ / Σ wᵢ. With zero total weight, the plain mean.</summary>
     public static double Mean(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights)
     {
@@ -27,10 +29,13 @@ public static class WeightedStatistics
     {
         var n = positions.Length;
         if (n == 0) return double.NaN;
-        var order = new int[n];
+        // Small issues (every Monte Carlo round of a typical scenario) sort on the stack; the sort is the one
+        // Array.Sort(keys, items) uses, so ties come out in the same order.
+        Span<int> order = n <= StackLimit ? stackalloc int[n] : new int[n];
+        Span<double> xs = n <= StackLimit ? stackalloc double[n] : new double[n];
         for (var i = 0; i < n; i++) order[i] = i;
-        var xs = positions.ToArray();
-        Array.Sort(xs, order);
+        positions.CopyTo(xs);
+        xs.Sort(order);
         double total = 0;
         foreach (var w in weights) total += w;
         if (total <= 0) return xs[(n - 1) / 2];

@@ -14,6 +14,9 @@ namespace Plenum.Core.Uncertainty;
 /// Runs are folded in run order within blocks of <see cref="BlockSize"/> runs, and the blocks are folded in
 /// order, so the output is identical at any degree of parallelism — and when blocks are computed elsewhere
 /// (<see cref="RunBatch"/>, merged by <see cref="MonteCarloAccumulator"/>) — while memory stays bounded.
+/// Runs are folded while the block is still running, by whichever worker finds the next run in order ready
+/// (<see cref="OrderedFold"/>), so a block keeps few results alive and the fold is not a serial step between
+/// blocks. A model that offers <see cref="IMonteCarloModel"/> is prepared once per worker and block.
 /// Thread-safe as long as the model is (models are pure).
 /// </remarks>
 public static class MonteCarloRunner
@@ -57,32 +60,35 @@ public static class MonteCarloRunner
         // Per-run detail tables are discarded by the summary; ask the model not to build them.
         var detailKey = $"{model.Descriptor.Id}.detail";
         var runOptions = model.Descriptor.Options.Any(o => o.Key == detailKey) && !options.Has(detailKey) ? options.With(detailKey, "none") : options;
-        var block = new ForecastResult[Math.Min(BlockSize, endRun - firstRun)];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         var summaries = new List<MonteCarloSummary>();
         for (var start = firstRun; start < endRun; start += BlockSize)
         {
             var count = Math.Min(BlockSize, endRun - start);
             var offset = start;
+            var block = new OrderedFold(count);
             try
             {
-                Parallel.For(0, count, parallel, k =>
+                Parallel.For(0, count, parallel, () => Prepare(model, scenario, runOptions), (k, _, runner) =>
                 {
                     var random = RandomStream.ForRun(options.Seed, offset + k);
                     var drawn = ScenarioSampler.Draw(scenario, random);
-                    block[k] = model.Run(drawn, runOptions, random);
-                });
+                    block.Complete(k, runner?.Run(drawn, random) ?? model.Run(drawn, runOptions, random));
+                    return runner;
+                }, _ => { });
             }
             catch (AggregateException e) when (e.InnerExceptions[0] is ModelInputException or ModelOptionException)
             {
                 // A scenario the model cannot use is bad input, whichever run found out first.
                 ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             }
-            var summary = new MonteCarloSummary();
-            for (var k = 0; k < count; k++) summary.Add(block[k]);
-            summaries.Add(summary);
+            summaries.Add(block.Finish());
             progress?.Report(start + count - firstRun);
         }
         return new MonteCarloPartial(firstRun, summaries);
     }
+
+    /// <summary>The model's runner for draws of this scenario, or null to call <see cref="IForecastModel.Run"/>.</summary>
+    private static IDrawRunner? Prepare(IForecastModel model, Scenario scenario, ModelOptions options) =>
+        model is IMonteCarloModel repeatable ? repeatable.Prepare(scenario, options) : null;
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Plenum.Core.Models;
+using Plenum.Core.Models.Bdm;
 using Plenum.Core.Scenarios;
 
 namespace Plenum.Core.Uncertainty;
@@ -170,13 +172,28 @@ internal sealed class MonteCarloSummary
             for (var k = 0; k < _positionSums.Count; k++)
             {
                 var round = f.Rounds[Math.Min(k, last)];
-                var sums = _positionSums[k];
-                foreach (var (actor, x) in round.Positions) sums[actor] = sums.GetValueOrDefault(actor) + x;
+                AddPositions(_positionSums[k], round.Positions);
                 _statSums[k] = (_statSums[k].Mean + round.Mean, _statSums[k].Median + round.Median);
             }
             var final = f.Rounds[last];
-            foreach (var (actor, x) in final.Positions) _finalTotals[actor] = _finalTotals.GetValueOrDefault(actor) + x;
+            AddPositions(_finalTotals, final.Positions);
             _finalStatTotals = (_finalStatTotals.Mean + final.Mean, _finalStatTotals.Median + final.Median);
+        }
+
+        /// <summary>
+        /// sums[actor] += x for every actor, new actors appended with 0 + x: one hash lookup per actor, and no
+        /// enumerator for the BDM model's array-backed positions.
+        /// </summary>
+        private static void AddPositions(Dictionary<string, double> sums, IReadOnlyDictionary<string, double> positions)
+        {
+            if (positions is PositionsByActor byActor)
+            {
+                var ids = byActor.ActorIds;
+                var values = byActor.Positions;
+                for (var i = 0; i < ids.Length; i++) CollectionsMarshal.GetValueRefOrAddDefault(sums, ids[i], out _) += values[i];
+                return;
+            }
+            foreach (var (actor, x) in positions) CollectionsMarshal.GetValueRefOrAddDefault(sums, actor, out _) += x;
         }
 
         private readonly Dictionary<string, double> _finalTotals = new(StringComparer.Ordinal);

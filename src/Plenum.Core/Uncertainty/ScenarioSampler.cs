@@ -35,7 +35,7 @@ public static class ScenarioSampler
             var position = new Dictionary<string, UncertainValue>(a.Position.Count, StringComparer.Ordinal);
             foreach (var (issueId, v) in a.Position)
             {
-                var issue = s.FindIssue(issueId)!;
+                var issue = IssueOf(s, issueId);
                 position[issueId] = Draw(v, issue.Low, issue.High, random);
             }
             var salience = new Dictionary<string, UncertainValue>(a.Salience.Count, StringComparer.Ordinal);
@@ -51,6 +51,14 @@ public static class ScenarioSampler
             else issues.Add(issue);
         }
         return s with { Actors = actors, Issues = issues };
+    }
+
+    /// <summary>The issue with this id (the scenario is validated, so it exists); a loop, as this runs per position per draw.</summary>
+    private static Issue IssueOf(Scenario s, string id)
+    {
+        foreach (var issue in s.Issues)
+            if (issue.Id == id) return issue;
+        throw new ArgumentException($"no issue '{id}' in the scenario", nameof(id));
     }
 
     private static UncertainValue Draw(UncertainValue v, double min, double max, RandomStream random)

@@ -31,6 +31,18 @@ internal sealed class BdmIssueInput
     public IReadOnlyDictionary<string, int> Index => _index ??= PositionsByActor.IndexOf(ActorIds);
 
     private IReadOnlyDictionary<string, int>? _index;
+
+    /// <summary>
+    /// Takes the actor index of <paramref name="earlier"/> (a previous draw of the same issue) when it lists the
+    /// same actors in the same order, which every draw of a scenario does: the index is then built once per thread.
+    /// </summary>
+    public void ShareIndexWith(BdmIssueInput? earlier)
+    {
+        if (earlier?._index is not { } index || earlier.ActorIds.Length != ActorIds.Length) return;
+        for (var i = 0; i < ActorIds.Length; i++)
+            if (!string.Equals(earlier.ActorIds[i], ActorIds[i], StringComparison.Ordinal)) return;
+        _index = index;
+    }
     public double[] Positions { get; }
     public double[] Capabilities { get; }
 

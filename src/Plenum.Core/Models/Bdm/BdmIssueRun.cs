@@ -16,7 +16,10 @@ namespace Plenum.Core.Models.Bdm;
 internal static class BdmIssueRun
 {
     /// <summary>Runs the issue; adds its table rows to <paramref name="tables"/> and its notes to <paramref name="notes"/>.</summary>
-    public static IssueForecast Run(BdmIssueInput input, BdmOptions options, BdmTables tables, List<string> notes)
+    /// <param name="notes">Null when nobody reads them (Monte Carlo draws): the note is then not written.</param>
+    /// <param name="workspace">Buffers to reuse (one issue run at a time); null allocates new ones.</param>
+    public static IssueForecast Run(BdmIssueInput input, BdmOptions options, BdmTables tables, List<string>? notes,
+        BdmWorkspace? workspace = null)
     {
         var x = (double[])input.Positions.Clone();
         var initialRange = x.Max() - x.Min();
@@ -29,7 +32,7 @@ internal static class BdmIssueRun
 
         var rounds = new List<RoundState> { State(input, 0, input.Positions) };
         var history = new StateHistory(input.Weights, tolerance);
-        var workspace = new BdmWorkspace();
+        workspace ??= new BdmWorkspace();
         history.Add(x);
         double firstRms = 0;
         var stable = 0;
@@ -90,7 +93,7 @@ internal static class BdmIssueRun
 
         var last = rounds[^1];
         var forecast = Forecast(rounds, convergence, options.Forecast);
-        notes.Add(Describe(input.Issue.Id, rounds, convergence, reason, options, forecast));
+        notes?.Add(Describe(input.Issue.Id, rounds, convergence, reason, options, forecast));
         return new IssueForecast(input.Issue.Id, forecast, last.Mean, last.Median, rounds, convergence);
     }
 

@@ -15,7 +15,7 @@ namespace Plenum.Core.Models.Bdm;
 /// after the final round (BDM's "predicted dominant outcome"), averaged over one period when the run cycles.
 /// Thread safety: instances are immutable and can be shared.
 /// </remarks>
-public sealed class BdmModel : IForecastModel
+public sealed class BdmModel : IMonteCarloModel
 {
     /// <summary>The shared instance.</summary>
     public static BdmModel Instance { get; } = new();
@@ -47,4 +47,8 @@ public sealed class BdmModel : IForecastModel
         };
         return new ForecastResult(scenario.Id, Descriptor.Id, echoed, issues, [], [], tables.ToTables(bdm.Detail != DetailLevel.None).ToList(), notes);
     }
+
+    /// <inheritdoc />
+    /// <remarks>The options are parsed once; each draw then runs as <see cref="Run"/> does, without notes or echo.</remarks>
+    public IDrawRunner Prepare(Scenario scenario, ModelOptions options) => new BdmDrawRunner(BdmOptions.From(options));
 }

@@ -25,6 +25,12 @@ internal sealed class PositionsByActor(string[] ids, IReadOnlyDictionary<string,
 
     public IEnumerable<string> Keys => ids;
 
+    /// <summary>The actor ids in input order, for readers that walk every position without an enumerator.</summary>
+    internal ReadOnlySpan<string> ActorIds => ids;
+
+    /// <summary>The positions, aligned with <see cref="ActorIds"/>.</summary>
+    internal ReadOnlySpan<double> Positions => values;
+
     public IEnumerable<double> Values => values;
 
     public int Count => ids.Length;
