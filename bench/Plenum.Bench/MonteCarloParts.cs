@@ -8,7 +8,10 @@ namespace Plenum.Bench;
 
 /// <summary>
 /// Where a Monte Carlo run of the 1929 scenario spends its time, one thread: drawing the scenario, the BDM
-/// model on the drawn scenario, and folding the result into the summary (<c>-- cpu mcparts</c>).
+/// model on the drawn scenario (through its prepared draw runner, as <see cref="MonteCarloRunner"/> calls it),
+/// and folding the result into the summary; then the whole runner on the same runs with one and two threads
+/// (<c>-- cpu mcparts K</c> for K × 1,000 runs). CPU time and allocation are the figures to compare on a loaded
+/// machine; wall time only on a quiet one.
 /// </summary>
 internal static class MonteCarloParts
 {
@@ -18,13 +21,14 @@ internal static class MonteCarloParts
         var options = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = "20", ["bdm.detail"] = "none" }, seed: 1929);
         var drawn = new Core.Scenarios.Scenario[runs];
         var results = new ForecastResult[runs];
+        var runner = BdmModel.Instance.Prepare(scenario, options);
         var draw = Measure(() =>
         {
             for (var i = 0; i < runs; i++) drawn[i] = ScenarioSampler.Draw(scenario, RandomStream.ForRun(1929, i));
         });
         var model = Measure(() =>
         {
-            for (var i = 0; i < runs; i++) results[i] = BdmModel.Instance.Run(drawn[i], options, RandomStream.ForRun(1929, i));
+            for (var i = 0; i < runs; i++) results[i] = runner.Run(drawn[i], RandomStream.ForRun(1929, i));
         });
         var fold = Measure(() =>
         {
@@ -33,16 +37,28 @@ internal static class MonteCarloParts
             summary.ToResult(scenario, "bdm", options, runs);
         });
         Console.WriteLine($"{runs} runs, totals: draw {draw}, model {model}, fold {fold}");
+        Array.Clear(drawn);
+        Array.Clear(results);
+        var whole = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = "20" }, seed: 1929);
+        foreach (var threads in new[] { 1, 2 })
+        {
+            GC.Collect();
+            var gen0 = GC.CollectionCount(0);
+            var gen2 = GC.CollectionCount(2);
+            var all = Measure(() => MonteCarloRunner.Run(BdmModel.Instance, scenario, whole, runs, threads), allThreads: true);
+            Console.WriteLine($"runner, {threads} thread(s): {all}, gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}");
+        }
     }
 
-    private static string Measure(Action action)
+    private static string Measure(Action action, bool allThreads = false)
     {
-        var alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        long Allocated() => allThreads ? GC.GetTotalAllocatedBytes(true) : GC.GetAllocatedBytesForCurrentThread();
+        var alloc0 = Allocated();
         var pause0 = GC.GetTotalPauseDuration();
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         action();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
-        return $"{clock.Elapsed.TotalMilliseconds:F0} ms wall / {cpu.TotalMilliseconds:F0} ms cpu / {(GC.GetAllocatedBytesForCurrentThread() - alloc0) / 1048576.0:F1} MB, GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms";
+        return $"{clock.Elapsed.TotalMilliseconds:F0} ms wall / {cpu.TotalMilliseconds:F0} ms cpu / {(Allocated() - alloc0) / 1048576.0:F1} MB, GC pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms";
     }
 }

@@ -195,6 +195,7 @@ internal static class BdmRound
             double b;
             if (perceived)
             {
+                if (settle && ExpectedUtility.CertainlyNegativeWithoutPowers(ri, d, statusQuo[i], resisting, pji)) continue;
                 var failure = cache.Failure(sj, d);
                 if (settle && ExpectedUtility.CertainlyNegative(ri, d, failure, statusQuo[i], resisting, pji)) continue;
                 b = utility.Of(new BasicUtilities(cache.Success(sj, d), failure, statusQuo[i]), ri, xj, xi, pji, resisting);
@@ -202,6 +203,7 @@ internal static class BdmRound
             else
             {
                 var rj = r[j];
+                if (settle && ExpectedUtility.CertainlyNegativeWithoutPowers(rj, d, statusQuo[j], resisting, pji)) continue;
                 var failure = ExpectedUtility.Failure(rj, d);
                 if (settle && ExpectedUtility.CertainlyNegative(rj, d, failure, statusQuo[j], resisting, pji)) continue;
                 b = utility.Of(new BasicUtilities(ExpectedUtility.Success(rj, d), failure, statusQuo[j]), rj, xj, xi, pji, resisting);

@@ -63,6 +63,41 @@ internal sealed class ExpectedUtility
         return (1 - k) * (2 - 4 * floor) + k * failure - statusQuo < -1e-12;
     }
 
+    /// <summary>
+    /// <see cref="CertainlyNegative"/> before either power is computed: with Q = 1, whether the challenge is certainly
+    /// worth less than zero whatever U_s and U_f turn out to be. Only then does it return true.
+    /// </summary>
+    /// <remarks>
+    /// Both powers are replaced by lower bounds that need no <see cref="Math.Pow"/> (<see cref="PowerFloor"/>), which
+    /// bound U_s and U_f, and so E = (1 − k)·U_s + k·U_f − U_sq with k = s·(1 − P) in [0, 1], from above. The margin is
+    /// the same −1e-12 as <see cref="CertainlyNegative"/>'s, so a pair skipped here is one whose computed E would have
+    /// been negative too, and the results stay the same to the last bit. In a small issue most pairs end here, which
+    /// spares most of the mover's U_f powers.
+    /// </remarks>
+    public static bool CertainlyNegativeWithoutPowers(double r, double d, double statusQuo, double resistingSalience, double p)
+    {
+        var x = 0.5 - 0.5 * d;
+        var y = 0.5 + 0.5 * d;
+        if (!(x >= 0 && y <= 1) || !(r > 0 && r <= 2)) return false;
+        var k = resistingSalience * (1 - p);
+        if (!(k >= 0 && k <= 1)) return false;
+        return (1 - k) * (2 - 4 * PowerFloor(x, r)) + k * (2 - 4 * PowerFloor(y, r)) - statusQuo < -1e-12;
+    }
+
+    /// <summary>A lower bound on b^r for b in [0, 1] and r in (0, 2], without a power.</summary>
+    /// <remarks>
+    /// b^r is convex in r, so it lies above its tangent at r = 1, b·(1 + (r − 1)·ln b); with ln b ≥ (b − 1)/b (r &gt; 1)
+    /// or ln b ≤ b − 1 (r &lt; 1) that gives b + (r − 1)(b − 1) or b·(1 + (r − 1)(b − 1)). The plain bounds
+    /// b^r ≥ b (r ≤ 1) and b^r ≥ b² (r ≤ 2) of <see cref="CertainlyNegative"/> and b^r ≥ 0 also hold; the largest is taken.
+    /// </remarks>
+    private static double PowerFloor(double b, double r)
+    {
+        if (r == 1.0) return b;
+        var tangent = r > 1 ? b + (r - 1) * (b - 1) : b * (1 + (r - 1) * (b - 1));
+        var plain = r < 1 ? b : b * b;
+        return Math.Max(Math.Max(tangent, plain), 0);
+    }
+
     /// <summary>U_sq = 2 − 4·0.5^r (eq. 24).</summary>
     public static double StatusQuo(double r) => r == 1.0 ? 2 - 4 * 0.5 : 2 - 4 * Math.Pow(0.5, r);
 
