@@ -196,8 +196,11 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
             return list;
         }, cancellationToken);
 
-    /// <summary>Inserts rows in batches of <see cref="RowsPerInsert"/>; returns the generated <paramref name="returning"/> column of each row, in order, when asked.</summary>
-    private static async Task<List<long>> InsertRowsAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
+    /// <summary>
+    /// Inserts rows in batches of <see cref="RowsPerInsert"/>; returns the generated <paramref name="returning"/> column of each row, in order,
+    /// when asked. Multi-row statements save PostgreSQL round trips; SQLite, in process, overrides this with one prepared statement.
+    /// </summary>
+    protected virtual async Task<List<long>> InsertRowsAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
         IEnumerable<object?[]> rows, string? returning, CancellationToken cancellationToken)
     {
         var ids = new List<long>();

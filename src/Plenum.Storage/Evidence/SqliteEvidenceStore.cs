@@ -26,6 +26,34 @@ internal sealed class SqliteEvidenceStore(SqliteRunStore runs) : SqlEvidenceStor
     protected override Task BeforeWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Db.ExecuteAsync(connection, null, "PRAGMA cache_size = -65536", cancellationToken);
 
+    /// <summary>
+    /// One single-row statement prepared once and re-bound for every row. SQLite has no round trips to save, and a
+    /// multi-row statement costs it dearly: it parses the long statement again for every batch and looks each of its
+    /// ~1,400 named parameters up by a linear search (measured: 80 % of a 10 MB ingest with 97,000 name mentions).
+    /// </summary>
+    protected override async Task<List<long>> InsertRowsAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
+        IEnumerable<object?[]> rows, string? returning, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        await using var command = Db.Command(connection, transaction,
+            $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, c) => $"@P{c}"))})" +
+            (returning is null ? "" : $" RETURNING {returning}"));
+        var parameters = new DbParameter[columns.Length];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            parameters[c] = command.CreateParameter();
+            parameters[c].ParameterName = $"@P{c}";
+            command.Parameters.Add(parameters[c]);
+        }
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Length; c++) parameters[c].Value = row[c] ?? DBNull.Value;
+            if (returning is null) await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            else ids.Add(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture));
+        }
+        return ids;
+    }
+
     protected override object? DbDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected override DateOnly? ReadDate(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
