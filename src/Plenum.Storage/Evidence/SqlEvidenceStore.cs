@@ -38,9 +38,12 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
     /// <summary>The date a database value stands for.</summary>
     protected abstract DateOnly? ReadDate(object value);
 
-    /// <summary>The ids, start offsets, texts and ranks of the best matching segments, best first.</summary>
+    /// <summary>The ids, start offsets, texts and ranks of the best of the first <see cref="EvidenceSearch.RankLimit"/> matching segments, best first.</summary>
     protected abstract Task<List<(string Id, string Title, string SourceId, int Start, string Text, double Rank)>> MatchSegmentsAsync(
         DbConnection connection, EvidenceSearch search, CancellationToken cancellationToken);
+
+    /// <summary>How many segments of the workspace match, counted up to <paramref name="cap"/> (cheap: no ranking, stops at the cap).</summary>
+    protected abstract Task<int> CountMatchesAsync(DbConnection connection, EvidenceSearch search, int cap, CancellationToken cancellationToken);
 
     public Task PrepareAsync(CancellationToken cancellationToken = default) => Runs.PrepareAsync(cancellationToken);
 
@@ -135,20 +138,25 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
             "SELECT original FROM evidence_documents WHERE workspace = @Workspace AND id = @Id", cancellationToken,
             ("Workspace", workspace), ("Id", id)).ConfigureAwait(false) as byte[], cancellationToken);
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(EvidenceSearch search, CancellationToken cancellationToken = default)
+    public Task<SearchResults> SearchAsync(EvidenceSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentOutOfRangeException.ThrowIfLessThan(search.Limit, 1, nameof(search));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(search.Limit, 1000, nameof(search));
-        return Runs.UseAsync<IReadOnlyList<SearchHit>>(async connection =>
+        ArgumentOutOfRangeException.ThrowIfLessThan(search.RankLimit, 1, nameof(search));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(search.RankLimit, 1_000_000, nameof(search));
+        return Runs.UseAsync(async connection =>
         {
+            var matching = await CountMatchesAsync(connection, search, search.RankLimit + 1, cancellationToken).ConfigureAwait(false);
+            if (matching == 0) return SearchResults.None;
             var segments = await MatchSegmentsAsync(connection, search, cancellationToken).ConfigureAwait(false);
-            return segments.Select(s =>
+            var hits = segments.Select(s =>
             {
                 var matches = MatchLocator.Find(search.Query, s.Text, s.Start);
                 var (snippet, snippetStart) = MatchLocator.Snippet(s.Text, s.Start, matches);
                 return new SearchHit(s.Id, s.Title, s.SourceId, s.Start, s.Start + s.Text.Length, matches, snippet, snippetStart, s.Rank);
             }).ToList();
+            return new SearchResults(hits, matching, matching <= search.RankLimit);
         }, cancellationToken);
     }
 
