@@ -8,29 +8,15 @@ namespace Plenum.Storage.Evidence;
 /// <summary>The evidence store in the SQLite file of the runs; search uses the FTS5 table <c>evidence_search</c> (unicode61 tokenizer, accents removed).</summary>
 internal sealed class SqliteEvidenceStore(SqliteRunStore runs) : SqlEvidenceStore(runs)
 {
-    // The innermost query takes the first @RankLimit matching rows in rowid order from the FTS5 index (it stops
-    // there), the next ranks them (bm25) and keeps the best; only those few are joined to their segment text. When
-    // another workspace exists, the join to the documents must come before the limit.
-    private const string SingleWorkspace =
-        "SELECT d.id, d.title, d.source_id, s.start_offset, s.text, m.rank FROM " +
-        "(SELECT id, rank FROM (SELECT rowid AS id, rank FROM evidence_search WHERE evidence_search MATCH @Query LIMIT @RankLimit) " +
-        " ORDER BY rank, id LIMIT @Limit) m " +
-        "JOIN evidence_segments s ON s.id = m.id JOIN evidence_documents d ON d.doc_key = s.doc_key ORDER BY m.rank, m.id";
+    // The first @Cap matching rows in rowid order (the order added) and their bm25 rank, from the FTS5 index alone;
+    // it stops at the cap. When another workspace exists, the join to the documents must come before the limit.
+    private const string RankSingleWorkspace =
+        "SELECT rowid, rank FROM evidence_search WHERE evidence_search MATCH @Query LIMIT @Cap";
 
-    private const string SeveralWorkspaces =
-        "SELECT d.id, d.title, d.source_id, s.start_offset, s.text, m.rank FROM " +
-        "(SELECT id, rank FROM (SELECT evidence_search.rowid AS id, evidence_search.rank AS rank FROM evidence_search " +
-        " JOIN evidence_segments s2 ON s2.id = evidence_search.rowid JOIN evidence_documents d2 ON d2.doc_key = s2.doc_key " +
-        " WHERE evidence_search MATCH @Query AND d2.workspace = @Workspace LIMIT @RankLimit) ORDER BY rank, id LIMIT @Limit) m " +
-        "JOIN evidence_segments s ON s.id = m.id JOIN evidence_documents d ON d.doc_key = s.doc_key ORDER BY m.rank, m.id";
-
-    private const string CountSingleWorkspace =
-        "SELECT count(*) FROM (SELECT rowid FROM evidence_search WHERE evidence_search MATCH @Query LIMIT @Cap)";
-
-    private const string CountSeveralWorkspaces =
-        "SELECT count(*) FROM (SELECT evidence_search.rowid FROM evidence_search " +
-        " JOIN evidence_segments s2 ON s2.id = evidence_search.rowid JOIN evidence_documents d2 ON d2.doc_key = s2.doc_key " +
-        " WHERE evidence_search MATCH @Query AND d2.workspace = @Workspace LIMIT @Cap)";
+    private const string RankSeveralWorkspaces =
+        "SELECT evidence_search.rowid, evidence_search.rank FROM evidence_search " +
+        "JOIN evidence_segments s ON s.id = evidence_search.rowid JOIN evidence_documents d ON d.doc_key = s.doc_key " +
+        "WHERE evidence_search MATCH @Query AND d.workspace = @Workspace LIMIT @Cap";
 
     // The full-text index of a large document touches many pages; SQLite's default 2 MB cache makes it re-read them.
     protected override Task BeforeWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -68,27 +54,19 @@ internal sealed class SqliteEvidenceStore(SqliteRunStore runs) : SqlEvidenceStor
 
     protected override DateOnly? ReadDate(object value) => DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    protected override async Task<int> CountMatchesAsync(DbConnection connection, Plenum.Storage.Evidence.EvidenceSearch search, int cap,
-        CancellationToken cancellationToken)
-    {
-        var scope = await ScopeAsync(connection, search, cancellationToken).ConfigureAwait(false);
-        if (scope == Scope.Empty) return 0;
-        return Convert.ToInt32(await Db.ScalarAsync(connection, null, scope == Scope.Alone ? CountSingleWorkspace : CountSeveralWorkspaces, cancellationToken,
-            ("Query", search.Query.ToFts5()), ("Cap", (long)cap), ("Workspace", search.Workspace)).ConfigureAwait(false), CultureInfo.InvariantCulture);
-    }
+    protected override bool HigherRankIsBetter => false;
 
-    protected override async Task<List<(string Id, string Title, string SourceId, int Start, string Text, double Rank)>> MatchSegmentsAsync(
-        DbConnection connection, Plenum.Storage.Evidence.EvidenceSearch search, CancellationToken cancellationToken)
+    protected override async Task<List<(long Segment, double Rank)>> RankMatchesAsync(DbConnection connection,
+        Plenum.Storage.Evidence.EvidenceSearch search, int cap, CancellationToken cancellationToken)
     {
+        var ranked = new List<(long, double)>();
         var scope = await ScopeAsync(connection, search, cancellationToken).ConfigureAwait(false);
-        var hits = new List<(string, string, string, int, string, double)>();
-        if (scope == Scope.Empty) return hits;
-        await using var command = Db.Command(connection, null, scope == Scope.Alone ? SingleWorkspace : SeveralWorkspaces,
-            ("Query", search.Query.ToFts5()), ("Limit", (long)search.Limit), ("RankLimit", (long)search.RankLimit), ("Workspace", search.Workspace));
+        if (scope == Scope.Empty) return ranked;
+        await using var command = Db.Command(connection, null, scope == Scope.Alone ? RankSingleWorkspace : RankSeveralWorkspaces,
+            ("Query", search.Query.ToFts5()), ("Cap", (long)cap), ("Workspace", search.Workspace));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            hits.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetDouble(5)));
-        return hits;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        return ranked;
     }
 
     /// <summary>Whether the workspace has documents, and whether it is the only one (then the index alone answers).</summary>
