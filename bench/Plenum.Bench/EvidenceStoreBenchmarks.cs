@@ -65,35 +65,7 @@ public class EvidenceStoreBenchmarks
     public async Task SetupCorpus()
     {
         var megabytes = int.TryParse(Environment.GetEnvironmentVariable("PLENUM_BENCH_CORPUS_MB"), out var mb) ? mb : 1024;
-        var folder = Path.Combine(Path.GetTempPath(), $"plenum-evidence-corpus-{megabytes}mb-v1");
-        var path = Path.Combine(folder, "plenum.db");
-        var report = Path.Combine(folder, "corpus.txt");
-        if (!File.Exists(report))
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            Directory.CreateDirectory(folder);
-            var generator = new EvidenceCorpus();
-            var documents = Math.Max(1, megabytes / 10);
-            var perDocument = (int)Math.Min(DocumentCharacters, megabytes * 1024L * 1024 / documents);
-            long characters = 0;
-            var clock = Stopwatch.StartNew();
-            await using (var store = EvidenceStores.Open(path))
-            {
-                for (var d = 0; d < documents; d++)
-                {
-                    var bytes = Encoding.UTF8.GetBytes(generator.Text(perDocument, seed: 1000 + d));
-                    var prepared = DocumentPreparation.Prepare(bytes, $"corpus-{d:D3}.txt", new DocumentMetadata($"corpus-{d % 7}"));
-                    characters += prepared.Extracted.Text.Length;
-                    await store.AddAsync(prepared);
-                }
-            }
-            var seconds = clock.Elapsed.TotalSeconds;
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            var size = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
-            await File.WriteAllTextAsync(report, string.Create(CultureInfo.InvariantCulture,
-                $"documents {documents}, text {characters / 1048576.0:F0} MiB, built in {seconds:F0} s ({characters / 1048576.0 / seconds:F1} MiB/s), store file {size / 1048576.0:F0} MiB\n"));
-        }
-        Console.WriteLine("// corpus: " + (await File.ReadAllTextAsync(report)).Trim() + $" ({folder})");
+        var path = await EvidenceCorpusStore.BuildAsync(megabytes);
         _corpus = EvidenceStores.Open(path);
         await _corpus.PrepareAsync();
     }
@@ -103,19 +75,19 @@ public class EvidenceStoreBenchmarks
 
     /// <summary>A word in about one segment per document.</summary>
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchRareWord() => Search(EvidenceCorpus.RareWord);
+    public Task<SearchResults> SearchRareWord() => Search(EvidenceCorpus.RareWord);
 
     /// <summary>Two names that must both occur (each in a few per cent of segments).</summary>
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchNamePair() => Search("kamenev bukharin");
+    public Task<SearchResults> SearchNamePair() => Search("kamenev bukharin");
 
     /// <summary>A phrase of common words.</summary>
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchPhrase() => Search("\"did not go\"");
+    public Task<SearchResults> SearchPhrase() => Search("\"did not go\"");
 
     /// <summary>The worst case: a word in nearly every segment, so every segment is ranked.</summary>
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchCommonWord() => Search("the");
+    public Task<SearchResults> SearchCommonWord() => Search("the");
 
-    private Task<IReadOnlyList<SearchHit>> Search(string query) => _corpus.SearchAsync(new EvidenceSearch(SearchQuery.Parse(query)) { Limit = 20 });
+    private Task<SearchResults> Search(string query) => _corpus.SearchAsync(new EvidenceSearch(SearchQuery.Parse(query)) { Limit = 20 });
 }

@@ -38,6 +38,9 @@ public sealed class EvidenceSearchCommand(Output output) : AsyncCommand<Evidence
         if (format == "json") WriteJson(hits);
         else WriteTable(hits);
         output.Stderr.WriteLine($"{hits.Count} hits in {store.Location}");
+        if (!hits.RankedAll)
+            output.Stderr.WriteLine($"more than {EvidenceSearch.DefaultRankLimit:N0} passages match: these are the best of the first {EvidenceSearch.DefaultRankLimit:N0} " +
+                                    "in the order documents were added; add words to the query to rank all of them");
         return ExitCodes.Success;
     }
 

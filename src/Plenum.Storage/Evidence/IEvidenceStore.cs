@@ -36,8 +36,11 @@ public interface IEvidenceStore : IAsyncDisposable
     /// <summary>The original bytes of a document, or null when there is no such document.</summary>
     Task<byte[]?> GetOriginalAsync(string id, string workspace = DocumentMetadata.DefaultWorkspace, CancellationToken cancellationToken = default);
 
-    /// <summary>Full-text search: matching segments, best first, with the matched words' offsets and a snippet.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(EvidenceSearch search, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Full-text search: matching segments, best first, with the matched words' offsets and a snippet; for a query
+    /// matching more segments than <see cref="EvidenceSearch.RankLimit"/>, the best of the first that many (see <see cref="SearchResults"/>).
+    /// </summary>
+    Task<SearchResults> SearchAsync(EvidenceSearch search, CancellationToken cancellationToken = default);
 
     /// <summary>The quotes stored for a document, in text order.</summary>
     Task<IReadOnlyList<StoredQuote>> QuotesAsync(string id, string workspace = DocumentMetadata.DefaultWorkspace, CancellationToken cancellationToken = default);

@@ -7,13 +7,11 @@ namespace Plenum.Storage.Evidence;
 /// <summary>The evidence store in the PostgreSQL database of the runs; search uses the GIN-indexed tsvector of each segment ('simple' configuration).</summary>
 internal sealed class PostgresEvidenceStore(PostgresRunStore runs) : SqlEvidenceStore(runs)
 {
-    // Ranked in the inner query on the index and the small columns; only the best are joined to their text.
-    private const string Search =
-        "SELECT d.id, d.title, d.source_id, s.start_offset, s.text, m.rank FROM " +
-        "(SELECT s2.id, ts_rank(s2.search, q) AS rank FROM evidence_segments s2 " +
-        " JOIN evidence_documents d2 ON d2.doc_key = s2.doc_key, to_tsquery('simple', @Query) q " +
-        " WHERE s2.search @@ q AND d2.workspace = @Workspace ORDER BY rank DESC, s2.id LIMIT @Limit) m " +
-        "JOIN evidence_segments s ON s.id = m.id JOIN evidence_documents d ON d.doc_key = s.doc_key ORDER BY m.rank DESC, s.id";
+    // The first @Cap matching segments of the workspace (in the order added) and their rank.
+    private const string Rank =
+        "SELECT f.id, ts_rank(f.search, to_tsquery('simple', @Query)) FROM (SELECT s.id, s.search FROM evidence_segments s " +
+        " JOIN evidence_documents d ON d.doc_key = s.doc_key WHERE s.search @@ to_tsquery('simple', @Query) AND d.workspace = @Workspace " +
+        " ORDER BY s.id LIMIT @Cap) f ORDER BY f.id";
 
     protected override object? DbDate(DateOnly? date) => date;
 
@@ -24,15 +22,15 @@ internal sealed class PostgresEvidenceStore(PostgresRunStore runs) : SqlEvidence
         _ => throw new InvalidCastException($"published_on holds a {value.GetType().Name}, expected a date"),
     };
 
-    protected override async Task<List<(string Id, string Title, string SourceId, int Start, string Text, double Rank)>> MatchSegmentsAsync(
-        DbConnection connection, EvidenceSearch search, CancellationToken cancellationToken)
+    protected override bool HigherRankIsBetter => true;
+
+    protected override async Task<List<(long Segment, double Rank)>> RankMatchesAsync(DbConnection connection, EvidenceSearch search, int cap,
+        CancellationToken cancellationToken)
     {
-        var hits = new List<(string, string, string, int, string, double)>();
-        await using var command = Db.Command(connection, null, Search,
-            ("Query", search.Query.ToTsQuery()), ("Limit", (long)search.Limit), ("Workspace", search.Workspace));
+        var ranked = new List<(long, double)>();
+        await using var command = Db.Command(connection, null, Rank, ("Query", search.Query.ToTsQuery()), ("Cap", (long)cap), ("Workspace", search.Workspace));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            hits.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), Convert.ToDouble(reader.GetValue(5))));
-        return hits;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1))));
+        return ranked;
     }
 }

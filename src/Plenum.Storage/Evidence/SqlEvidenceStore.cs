@@ -38,9 +38,15 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
     /// <summary>The date a database value stands for.</summary>
     protected abstract DateOnly? ReadDate(object value);
 
-    /// <summary>The ids, start offsets, texts and ranks of the best matching segments, best first.</summary>
-    protected abstract Task<List<(string Id, string Title, string SourceId, int Start, string Text, double Rank)>> MatchSegmentsAsync(
-        DbConnection connection, EvidenceSearch search, CancellationToken cancellationToken);
+    /// <summary>
+    /// The id and rank of each of the first <paramref name="cap"/> segments of the workspace that match, in the order
+    /// they were added: one pass over the index that stops at the cap.
+    /// </summary>
+    protected abstract Task<List<(long Segment, double Rank)>> RankMatchesAsync(DbConnection connection, EvidenceSearch search, int cap,
+        CancellationToken cancellationToken);
+
+    /// <summary>True when a higher rank is a better hit (PostgreSQL's <c>ts_rank</c>); false when lower is better (SQLite's bm25).</summary>
+    protected abstract bool HigherRankIsBetter { get; }
 
     public Task PrepareAsync(CancellationToken cancellationToken = default) => Runs.PrepareAsync(cancellationToken);
 
@@ -135,21 +141,47 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
             "SELECT original FROM evidence_documents WHERE workspace = @Workspace AND id = @Id", cancellationToken,
             ("Workspace", workspace), ("Id", id)).ConfigureAwait(false) as byte[], cancellationToken);
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(EvidenceSearch search, CancellationToken cancellationToken = default)
+    public Task<SearchResults> SearchAsync(EvidenceSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentOutOfRangeException.ThrowIfLessThan(search.Limit, 1, nameof(search));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(search.Limit, 1000, nameof(search));
-        return Runs.UseAsync<IReadOnlyList<SearchHit>>(async connection =>
+        ArgumentOutOfRangeException.ThrowIfLessThan(search.RankLimit, 1, nameof(search));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(search.RankLimit, 1_000_000, nameof(search));
+        return Runs.UseAsync(async connection =>
         {
-            var segments = await MatchSegmentsAsync(connection, search, cancellationToken).ConfigureAwait(false);
-            return segments.Select(s =>
+            // One pass ranks up to RankLimit + 1 matches; the extra one only tells that there are more than RankLimit.
+            var ranked = await RankMatchesAsync(connection, search, search.RankLimit + 1, cancellationToken).ConfigureAwait(false);
+            if (ranked.Count == 0) return SearchResults.None;
+            var rankedAll = ranked.Count <= search.RankLimit;
+            var best = ranked.Take(search.RankLimit)
+                .OrderBy(m => HigherRankIsBetter ? -m.Rank : m.Rank).ThenBy(m => m.Segment)
+                .Take(search.Limit).ToList();
+            var segments = await SegmentsAsync(connection, best.Select(m => m.Segment).ToList(), cancellationToken).ConfigureAwait(false);
+            var hits = best.Select(m =>
             {
+                var s = segments[m.Segment];
                 var matches = MatchLocator.Find(search.Query, s.Text, s.Start);
                 var (snippet, snippetStart) = MatchLocator.Snippet(s.Text, s.Start, matches);
-                return new SearchHit(s.Id, s.Title, s.SourceId, s.Start, s.Start + s.Text.Length, matches, snippet, snippetStart, s.Rank);
+                return new SearchHit(s.Id, s.Title, s.SourceId, s.Start, s.Start + s.Text.Length, matches, snippet, snippetStart, m.Rank);
             }).ToList();
+            return new SearchResults(hits, ranked.Count, rankedAll);
         }, cancellationToken);
+    }
+
+    /// <summary>The document, start offset and text of each of the given segments (the few best hits).</summary>
+    private static async Task<Dictionary<long, (string Id, string Title, string SourceId, int Start, string Text)>> SegmentsAsync(
+        DbConnection connection, List<long> ids, CancellationToken cancellationToken)
+    {
+        var segments = new Dictionary<long, (string, string, string, int, string)>();
+        await using var command = Db.Command(connection, null,
+            "SELECT s.id, d.id, d.title, d.source_id, s.start_offset, s.text FROM evidence_segments s " +
+            "JOIN evidence_documents d ON d.doc_key = s.doc_key WHERE s.id IN (" + string.Join(", ", ids.Select((_, i) => $"@S{i}")) + ")");
+        for (var i = 0; i < ids.Count; i++) Db.Add(command, $"S{i}", ids[i]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            segments[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5));
+        return segments;
     }
 
     public Task<IReadOnlyList<StoredQuote>> QuotesAsync(string id, string workspace = DocumentMetadata.DefaultWorkspace, CancellationToken cancellationToken = default) =>
@@ -196,8 +228,11 @@ internal abstract class SqlEvidenceStore(SqlRunStore runs) : IEvidenceStore
             return list;
         }, cancellationToken);
 
-    /// <summary>Inserts rows in batches of <see cref="RowsPerInsert"/>; returns the generated <paramref name="returning"/> column of each row, in order, when asked.</summary>
-    private static async Task<List<long>> InsertRowsAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
+    /// <summary>
+    /// Inserts rows in batches of <see cref="RowsPerInsert"/>; returns the generated <paramref name="returning"/> column of each row, in order,
+    /// when asked. Multi-row statements save PostgreSQL round trips; SQLite, in process, overrides this with one prepared statement.
+    /// </summary>
+    protected virtual async Task<List<long>> InsertRowsAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns,
         IEnumerable<object?[]> rows, string? returning, CancellationToken cancellationToken)
     {
         var ids = new List<long>();

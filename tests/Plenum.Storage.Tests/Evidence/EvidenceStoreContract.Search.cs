@@ -88,6 +88,32 @@ public abstract partial class EvidenceStoreContract
         Assert.Equal(8, (await SearchAsync("plenum", limit: 100)).Count);
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("team-b")]
+    public async Task Search_MoreMatchesThanRankLimit_BestOfTheFirstAddedAndSaysSo(string workspace)
+    {
+        if (!Available) return;
+        await Store.AddAsync(Prepare("The plenum of another workspace, kept out of the count.", workspace: workspace == "default" ? "team-c" : "default"));
+        var ids = new List<string>();
+        for (var k = 1; k <= 8; k++)
+        {
+            // Eight words each, k of them the searched one: the more, the better the rank (same length).
+            var words = string.Join(' ', Enumerable.Repeat("plenum", k).Concat(Enumerable.Repeat("session", 8 - k)));
+            ids.Add((await Store.AddAsync(Prepare($"Document {k}: {words}.", workspace: workspace))).Id);
+        }
+
+        var bounded = await Store.SearchAsync(new EvidenceSearch(SearchQuery.Parse("plenum")) { Workspace = workspace, RankLimit = 3 });
+        var all = await Store.SearchAsync(new EvidenceSearch(SearchQuery.Parse("plenum")) { Workspace = workspace, RankLimit = 8 });
+
+        Assert.False(bounded.RankedAll);
+        Assert.Equal(4, bounded.Matches);
+        Assert.Equal([ids[2], ids[1], ids[0]], bounded.Select(h => h.DocumentId));
+        Assert.True(all.RankedAll);
+        Assert.Equal(8, all.Matches);
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => ids[7 - i]), all.Select(h => h.DocumentId));
+    }
+
     [Fact]
     public async Task Search_NothingMatches_Empty()
     {
