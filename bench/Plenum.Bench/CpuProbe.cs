@@ -13,7 +13,8 @@ namespace Plenum.Bench;
 /// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
 /// Cases: <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
 /// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>); <c>fingerprint</c>
-/// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>).
+/// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>); <c>roundpartsN</c> times the
+/// phases of one round with N actors (see <see cref="BdmRoundParts"/>), wall/CPU ms.
 /// </summary>
 internal static class CpuProbe
 {
@@ -24,6 +25,11 @@ internal static class CpuProbe
         if (name == "mcparts")
         {
             MonteCarloParts.Print(repeats * 1000);
+            return;
+        }
+        if (name.StartsWith("roundparts", StringComparison.Ordinal))
+        {
+            BdmRoundParts.Print(int.Parse(name["roundparts".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
             return;
         }
         if (name == "fingerprint")
