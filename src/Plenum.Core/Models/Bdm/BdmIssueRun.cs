@@ -29,7 +29,7 @@ internal static class BdmIssueRun
 
         var rounds = new List<RoundState> { State(input, 0, input.Positions) };
         var history = new StateHistory(input.Weights, tolerance);
-        var workspace = new BdmWorkspace();
+        using var workspace = new BdmWorkspace();
         history.Add(x);
         double firstRms = 0;
         var stable = 0;

@@ -32,8 +32,9 @@ internal static class BdmRound
 
         var next = (double[])positions.Clone();
         var accepted = new Offer?[n];
-        var halfPower = new double[n];
-        for (var i = 0; i < n; i++) halfPower[i] = Math.Pow(0.5, risk.Exponent[i]);
+        var searchNearestFirst = !fullDetail && (nearestFirst ?? n >= Parallelism.Threshold) && OfferSearch.NearestFirstApplies(options, utility);
+        var halfPower = searchNearestFirst ? new double[n] : [];
+        for (var i = 0; i < halfPower.Length; i++) halfPower[i] = Math.Pow(0.5, risk.Exponent[i]);
         var context = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower);
         if (fullDetail)
         {
@@ -52,7 +53,7 @@ internal static class BdmRound
             return new RoundOutcome(next, risk, received.SelectMany(o => o).ToList(), accepted, pairs.SelectMany(p => p).ToList());
         }
 
-        if ((nearestFirst ?? n >= Parallelism.Threshold) && OfferSearch.NearestFirstApplies(options, utility))
+        if (searchNearestFirst)
         {
             var support = pass2.Support;
             var (start, members) = OfferSearch.Members(support.SlotOfActor, support.Size);

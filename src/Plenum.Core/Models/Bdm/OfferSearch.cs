@@ -42,6 +42,47 @@ internal static class OfferSearch
         return 4 * d * slope;
     }
 
+    /// <summary>
+    /// Distances (normalised, within [0, 1]) beyond which, or short of which, no proposer can make mover i an offer,
+    /// when b is estimated with the mover's own exponent r and the mover's salience s resists (so that every b of this
+    /// mover has the weight of failure k = s·(1 − P) ≥ <paramref name="leastFailureWeight"/>). Proposers at d ≤ Near or
+    /// at Far ≤ d ≤ 1 have b below the utility tolerance. (0, +∞) when nothing is proven.
+    /// </summary>
+    /// <remarks>
+    /// b decreases with k, so b ≤ 4·f(d) with f taken at the least k (see <see cref="UpperBound"/> for f). For r &lt; 1, f is
+    /// convex with f(0) = 0, so one point d₁ with f(d₁) &lt; 0 proves f(d) ≤ (d/d₁)·f(d₁) &lt; 0 for every d ≤ d₁: the
+    /// search bisects for the largest such d₁. For r ≥ 1, f is concave and f(d₁) &lt; 0 proves f(d) &lt; 0 for d ≥ d₁:
+    /// it bisects for the smallest. Each step costs two powers; a point counts only when 4·f is below −<see cref="Margin"/>,
+    /// so rounding cannot make it, and the caller applies the window only when the utility tolerance is at least
+    /// <see cref="Margin"/>, so that b ≤ 0 is enough.
+    /// </remarks>
+    public static (double Near, double Far) NoOfferWindow(double r, double halfPower, double leastFailureWeight)
+    {
+        const int Steps = 30;
+        var k = leastFailureWeight;
+        bool Negative(double d) => 4 * (halfPower - k * Math.Pow(0.5 + 0.5 * d, r) - (1 - k) * Math.Pow(0.5 - 0.5 * d, r)) < -Margin;
+        double low = 0, high = 1;
+        if (r < 1)
+        {
+            if (Negative(1)) return (1, double.PositiveInfinity);
+            for (var step = 0; step < Steps; step++)
+            {
+                var middle = 0.5 * (low + high);
+                if (Negative(middle)) low = middle;
+                else high = middle;
+            }
+            return (low, double.PositiveInfinity);
+        }
+        if (!Negative(1)) return (0, double.PositiveInfinity);
+        for (var step = 0; step < Steps; step++)
+        {
+            var middle = 0.5 * (low + high);
+            if (Negative(middle)) high = middle;
+            else low = middle;
+        }
+        return (0, high);
+    }
+
     /// <summary>Per-thread scratch of the search.</summary>
     internal sealed class Scratch
     {
@@ -94,6 +135,7 @@ internal static class OfferSearch
         offers.Clear();
         Offer? nearest = null;
         var nearestDistance = double.PositiveInfinity;
+        var (near, far) = Window(i, c, xi, y);
         var below = p - 1;
         var above = p + 1;
         while (below >= 0 || above < m)
@@ -102,6 +144,15 @@ internal static class OfferSearch
             var upward = above < m ? Math.Abs(xi - y[above]) : double.PositiveInfinity;
             var distance = Math.Min(downward, upward);
             if (distance > nearestDistance) break;
+            var d = distance / c.Utility.Range;
+            if (d >= far) break;
+            if (d <= near)
+            {
+                // No offer from this distance: step past it without evaluating.
+                if (downward == distance) below--;
+                if (upward == distance) above++;
+                continue;
+            }
             // The (at most two) positions at this distance; members come in input order within each.
             for (var side = 0; side < 2; side++)
             {
@@ -128,6 +179,22 @@ internal static class OfferSearch
         var selection = new OfferSelection(c.Positions, c.Options.OfferChoice);
         foreach (var offer in offers) selection.Consider(offer);
         return selection.Accepted;
+    }
+
+    /// <summary>
+    /// <see cref="NoOfferWindow"/> for mover i when it applies: Q = 1 (checked by the caller), b estimated by the
+    /// mover with its own salience resisting, a utility tolerance of at least <see cref="Margin"/>, and every proposer
+    /// within the range ρ (d ≤ 1, where the bound holds).
+    /// </summary>
+    private static (double Near, double Far) Window(int i, Context c, double xi, double[] y)
+    {
+        var o = c.Options;
+        if (o.Perspective != EstimatePerspective.Perceived || o.ResistingSalience != ResistingSalience.Target
+            || !(o.UtilityTolerance >= Margin)
+            || !(Math.Max(xi - y[0], y[^1] - xi) / c.Utility.Range <= 1))
+            return (0, double.PositiveInfinity);
+        var leastFailureWeight = c.Input.Saliences[i] * (1 - c.Probability.Largest);
+        return NoOfferWindow(c.Exponent[i], c.HalfPower[i], leastFailureWeight);
     }
 
     /// <summary>The pairs (i moves, j proposes) for one mover: a and b, then the offer of Fig. 6, if any.</summary>

@@ -25,8 +25,9 @@ internal sealed class SupportMatrix
     private readonly double _sumOverActorPairs;
 
     private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support, double[] transposed,
-        double sumOverActorPairs)
+        double sumOverActorPairs, double largest)
     {
+        Largest = largest;
         Distinct = distinct;
         Multiplicity = multiplicity;
         SlotOfActor = slotOfActor;
@@ -46,6 +47,9 @@ internal sealed class SupportMatrix
 
     /// <summary>Number of distinct positions.</summary>
     public int Size => Distinct.Length;
+
+    /// <summary>The largest N(a, b) over all pairs of slots (0 for one slot): bounds every probability of the Scholz code.</summary>
+    public double Largest { get; }
 
     /// <summary>N(a, b) for distinct positions a and b (by slot); 0 when a = b.</summary>
     public double this[int a, int b] => _support[(long)a * Distinct.Length + b];
@@ -120,13 +124,14 @@ internal sealed class SupportMatrix
         }
         var rowSums = new double[m];
         var blocks = (m + Block - 1) / Block;
+        var bandLargest = new double[blocks];
         if (m >= Parallelism.Threshold)
-            Parallel.For(0, blocks, b => Combine(b * Block, support, transposed, multiplicity, rowSums, m));
+            Parallel.For(0, blocks, b => bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m));
         else
-            for (var b = 0; b < blocks; b++) Combine(b * Block, support, transposed, multiplicity, rowSums, m);
+            for (var b = 0; b < blocks; b++) bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m);
         double total = 0;
         for (var p = 0; p < m; p++) total += multiplicity[p] * rowSums[p];
-        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed, total);
+        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed, total, bandLargest.Max());
     }
 
     /// <summary>
@@ -137,11 +142,12 @@ internal sealed class SupportMatrix
     /// <remarks>
     /// Each cell pair {(p, q), (q, p)} belongs to exactly one block, so the bands can run on different threads and
     /// each cell is read and written exactly once, in place. A band walks q upwards, so every row sum adds its terms
-    /// in ascending slot order whatever the thread count.
+    /// in ascending slot order whatever the thread count. Returns the band's largest N.
     /// </remarks>
-    private static void Combine(int p0, double[] support, double[] transposed, int[] multiplicity, double[] rowSums, int m)
+    private static double Combine(int p0, double[] support, double[] transposed, int[] multiplicity, double[] rowSums, int m)
     {
         var p1 = Math.Min(p0 + Block, m);
+        double largest = 0;
         for (var q0 = 0; q0 < m; q0 += Block)
         {
             var q1 = Math.Min(q0 + Block, m);
@@ -154,10 +160,12 @@ internal sealed class SupportMatrix
                     support[(long)p * m + q] = v;
                     transposed[(long)q * m + p] = v;
                     row += multiplicity[q] * v;
+                    largest = Math.Max(largest, v);
                 }
                 rowSums[p] = row;
             }
         }
+        return largest;
     }
 
     /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>

@@ -91,6 +91,30 @@ public class OfferSearchTest
         }
     }
 
+    [Fact]
+    public void NoOfferWindow_RandomMovers_ExcludesOnlyNegativeUtilities()
+    {
+        var random = RandomStream.FromSeed(11);
+        var utility = new ExpectedUtility(1.0, ImprovementRule.ByDistance, double.NaN, 1.0);
+        var excluded = 0;
+        for (var k = 0; k < 3000; k++)
+        {
+            var r = k % 10 == 0 ? 1.0 : 0.5 + 1.5 * random.NextDouble();
+            var s = random.NextDouble();
+            var largest = k % 2 == 0 ? 0 : 1e-3 * random.NextDouble();
+            var (near, far) = OfferSearch.NoOfferWindow(r, Math.Pow(0.5, r), s * (1 - largest));
+            for (var t = 1; t <= 200; t++)
+            {
+                var d = t / 200.0;
+                if (!(d <= near || d >= far)) continue;
+                excluded++;
+                var b = utility.Of(r, 0, d, largest * random.NextDouble(), s);
+                Assert.True(b < 1e-12, $"r={r} s={s} d={d} in the window ({near}, {far}) has b = {b}");
+            }
+        }
+        Assert.True(excluded > 100_000, $"the window excluded only {excluded} of 600,000 points");
+    }
+
     [Theory]
     [InlineData("target", 3)]
     [InlineData("target", 60)]
