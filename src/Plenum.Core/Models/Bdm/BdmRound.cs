@@ -6,9 +6,10 @@ namespace Plenum.Core.Models.Bdm;
 /// moves happen at once.
 /// </summary>
 /// <remarks>
-/// Cost: two support matrices (Θ(m·n) powers and Θ(m·(m + n)) additions each, m distinct positions) plus
-/// Θ(n²) expected utilities; see <see cref="SupportMatrix"/>. Movers are independent within a round, so large
-/// issues spread them over threads without changing any result.
+/// Cost: pass 1 in closed form (<see cref="LinearSupport"/>, Θ(m·(m + n)) additions, m distinct positions), pass 2's
+/// support matrix (Θ(m·n) powers, <see cref="SupportMatrix"/>), and at most Θ(n²) expected utilities for the offers,
+/// far fewer from 128 actors where <see cref="OfferSearch"/> searches nearest first. Movers are independent within a
+/// round, so large issues spread them over threads without changing any result.
 /// </remarks>
 internal static class BdmRound
 {

@@ -102,7 +102,7 @@ internal static class OfferSearch
         return (start, members);
     }
 
-    /// <summary>Everything a mover's offers depend on.</summary>
+    /// <summary>Everything a mover's offers depend on; <c>HalfPower</c> (0.5^r per actor) only for the nearest-first search, else empty.</summary>
     internal sealed record Context(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
         SuccessProbability Probability, double[] Exponent, double[] StatusQuo, double[] HalfPower);
 
