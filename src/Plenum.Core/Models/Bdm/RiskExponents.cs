@@ -56,13 +56,7 @@ internal static class RiskExponents
         var targetResists = salienceRule == ResistingSalience.Target;
         var saliences = input.Saliences;
 
-        // Actors grouped by slot (counting sort, input order within a slot).
-        var start = new int[m + 1];
-        foreach (var s in slots) start[s + 1]++;
-        for (var p = 0; p < m; p++) start[p + 1] += start[p];
-        var members = new int[n];
-        var fillAt = (int[])start.Clone();
-        for (var i = 0; i < n; i++) members[fillAt[slots[i]]++] = i;
+        var (start, members) = OfferSearch.Members(slots, m);
 
         void Slot(int target, double[] scratch, double[] p)
         {
