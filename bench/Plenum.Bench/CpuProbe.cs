@@ -11,9 +11,10 @@ namespace Plenum.Bench;
 /// CPU time per operation (process processor time, all threads) next to wall time, for a shared machine where
 /// wall time alone says more about the neighbours than about the code:
 /// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
-/// Cases: <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
+/// Cases: <c>eu10</c> (EU-10 × 50 rounds, 1,000 times), <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
 /// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>); <c>fingerprint</c>
-/// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>).
+/// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>); <c>roundpartsN</c> times the
+/// phases of one round with N actors (see <see cref="BdmRoundParts"/>), wall/CPU ms.
 /// </summary>
 internal static class CpuProbe
 {
@@ -26,6 +27,11 @@ internal static class CpuProbe
             MonteCarloParts.Print(repeats * 1000);
             return;
         }
+        if (name.StartsWith("roundparts", StringComparison.Ordinal))
+        {
+            BdmRoundParts.Print(int.Parse(name["roundparts".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
+            return;
+        }
         if (name == "fingerprint")
         {
             Fingerprint.Print();
@@ -35,6 +41,7 @@ internal static class CpuProbe
         {
             "mc1" => MonteCarlo(1),
             "mc2" => MonteCarlo(2),
+            "eu10" => Eu10(),
             "round1000" => Round(1000),
             "round3000" => Round(3000),
             "round10000" => Round(10000),
@@ -68,6 +75,17 @@ internal static class CpuProbe
         var scenario = Politburo1929.Load();
         var options = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = "20" }, seed: 1929);
         return () => MonteCarloRunner.Run(BdmModel.Instance, scenario, options, 10_000, threads);
+    }
+
+    /// <summary>EU-10 × 50 rounds without tables (<see cref="BdmBenchmarks.Eu10FiftyRounds"/>), 1,000 times per operation.</summary>
+    private static Action Eu10()
+    {
+        var b = new BdmBenchmarks();
+        b.Setup();
+        return () =>
+        {
+            for (var k = 0; k < 1000; k++) b.Eu10FiftyRounds();
+        };
     }
 
     private static Action Round(int actors)

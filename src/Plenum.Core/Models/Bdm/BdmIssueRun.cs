@@ -32,7 +32,9 @@ internal static class BdmIssueRun
 
         var rounds = new List<RoundState> { State(input, 0, input.Positions) };
         var history = new StateHistory(input.Weights, tolerance);
-        workspace ??= new BdmWorkspace();
+        // A workspace made here goes back to the pool at the end; one passed in stays with its owner for the next draw.
+        using var ownWorkspace = workspace is null ? new BdmWorkspace() : null;
+        workspace ??= ownWorkspace!;
         history.Add(x);
         double firstRms = 0;
         var stable = 0;

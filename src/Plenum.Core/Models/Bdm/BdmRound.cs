@@ -6,16 +6,19 @@ namespace Plenum.Core.Models.Bdm;
 /// moves happen at once.
 /// </summary>
 /// <remarks>
-/// Cost: two support matrices (Θ(m·n) powers and Θ(m·(m + n)) additions each, m distinct positions) plus
-/// Θ(n²) expected utilities; see <see cref="SupportMatrix"/>. Movers are independent within a round, so large
-/// issues spread them over threads without changing any result.
+/// Cost: pass 1 in closed form (<see cref="LinearSupport"/>, Θ(m·(m + n)) additions, m distinct positions), pass 2's
+/// support matrix (Θ(m·n) powers, <see cref="SupportMatrix"/>), and at most Θ(n²) expected utilities for the offers,
+/// far fewer from 128 actors where <see cref="OfferSearch"/> searches nearest first. Movers are independent within a
+/// round, so large issues spread them over threads without changing any result.
 /// </remarks>
 internal static class BdmRound
 {
     /// <summary>Plays one round from <paramref name="positions"/> (snapped) with range ρ.</summary>
     /// <param name="workspace">Buffers reused from round to round.</param>
+    /// <param name="nearestFirst">Whether to search offers nearest first where that is exact (<see cref="OfferSearch"/>);
+    /// null: from <see cref="Parallelism.Threshold"/> actors on. Tests compare both searches.</param>
     public static RoundOutcome Play(BdmIssueInput input, double[] positions, double range, BdmOptions options, bool fullDetail,
-        BdmWorkspace workspace)
+        BdmWorkspace workspace, bool? nearestFirst = null)
     {
         var n = positions.Length;
         var weights = input.Weights;
@@ -30,7 +33,10 @@ internal static class BdmRound
 
         var next = (double[])positions.Clone();
         var accepted = new Offer?[n];
-        var context = new MoverContext(input, positions, options, utility, pass2, risk.Exponent, statusQuo, fullDetail);
+        var searchNearestFirst = !fullDetail && (nearestFirst ?? n >= Parallelism.Threshold) && OfferSearch.NearestFirstApplies(options, utility);
+        var halfPower = searchNearestFirst ? new double[n] : [];
+        for (var i = 0; i < halfPower.Length; i++) halfPower[i] = Math.Pow(0.5, risk.Exponent[i]);
+        var context = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower);
         if (fullDetail)
         {
             var received = new List<Offer>[n];
@@ -41,37 +47,46 @@ internal static class BdmRound
                 var rows = new List<PairUtilities>(n);
                 var selection = new OfferSelection(positions, options.OfferChoice);
                 DetailedOffers(i, context, ref selection, offers, rows);
-                Accept(i, selection, accepted, next);
+                Accept(i, selection.Accepted, accepted, next);
                 received[i] = offers;
                 pairs[i] = rows;
             }
             return new RoundOutcome(next, risk, received.SelectMany(o => o).ToList(), accepted, pairs.SelectMany(p => p).ToList());
         }
 
-        if (n < Parallelism.Threshold)
+        if (searchNearestFirst)
         {
-            for (var i = 0; i < n; i++) Mover(i, context, workspace.Movers, accepted, next);
+            var support = pass2.Support;
+            var (start, members) = OfferSearch.Members(support.SlotOfActor, support.Size);
+            if (n < Parallelism.Threshold)
+            {
+                var scratch = new OfferSearch.Scratch();
+                for (var i = 0; i < n; i++) Accept(i, OfferSearch.NearestFirst(i, context, start, members, scratch), accepted, next);
+            }
+            else
+                Parallel.For(0, n, () => new OfferSearch.Scratch(), (i, _, scratch) =>
+                {
+                    Accept(i, OfferSearch.NearestFirst(i, context, start, members, scratch), accepted, next);
+                    return scratch;
+                }, _ => { });
+        }
+        else if (n < Parallelism.Threshold)
+        {
+            for (var i = 0; i < n; i++) Accept(i, OfferSearch.FullScan(i, context, workspace.Movers), accepted, next);
         }
         else
             Parallel.For(0, n, () => new MoverUtilityCache(), (i, _, cache) =>
             {
-                Mover(i, context, cache, accepted, next);
+                Accept(i, OfferSearch.FullScan(i, context, cache), accepted, next);
                 return cache;
             }, _ => { });
         return new RoundOutcome(next, risk, [], accepted, []);
     }
 
-    /// <summary>Chooses mover i's offer and records where it goes; i writes only its own cells.</summary>
-    private static void Mover(int i, MoverContext context, MoverUtilityCache cache, Offer?[] accepted, double[] next)
+    /// <summary>Records where mover i goes; i writes only its own cells.</summary>
+    private static void Accept(int i, Offer? choice, Offer?[] accepted, double[] next)
     {
-        var selection = new OfferSelection(context.Positions, context.Options.OfferChoice);
-        Offers(i, context, ref selection, cache);
-        Accept(i, selection, accepted, next);
-    }
-
-    private static void Accept(int i, in OfferSelection selection, Offer?[] accepted, double[] next)
-    {
-        if (selection.Accepted is not { } pick) return;
+        if (choice is not { } pick) return;
         accepted[i] = pick;
         next[i] = pick.NewPosition;
     }
@@ -94,15 +109,11 @@ internal static class BdmRound
         return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range, workspace));
     }
 
-    /// <summary>Everything the offers to one mover depend on.</summary>
-    private sealed record MoverContext(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
-        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, bool FullDetail);
-
     /// <summary>
     /// Feeds the offers made to mover i, in proposer input order, to its selection, and lists them with i's row of
-    /// pairwise utilities (full detail). <see cref="Offers"/> is the same computation without the lists.
+    /// pairwise utilities (full detail). <see cref="OfferSearch.FullScan"/> is the same computation without the lists.
     /// </summary>
-    private static void DetailedOffers(int i, MoverContext c, ref OfferSelection selection, List<Offer>? offers, List<PairUtilities>? rows)
+    private static void DetailedOffers(int i, OfferSearch.Context c, ref OfferSelection selection, List<Offer>? offers, List<PairUtilities>? rows)
     {
         var positions = c.Positions;
         var saliences = c.Input.Saliences;
@@ -154,66 +165,6 @@ internal static class BdmRound
                 selection.Consider(offer);
                 offers?.Add(offer);
             }
-        }
-    }
-
-    /// <summary>Feeds the offers made to mover i, in proposer input order, to its selection.</summary>
-    /// <remarks>
-    /// The hot loop of a large round: n² pairs, up to two powers each. Three shortcuts, none of which changes a bit
-    /// of the result: (1) every region of Fig. 6 that yields an offer to i needs b &gt; 0, so a is only computed when
-    /// b is positive; (2) with Q = 1, U_f alone often proves b negative (<see cref="ExpectedUtility.CertainlyNegative"/>),
-    /// and U_s is then never computed; (3) the mover's U_s and U_f depend only on the proposer's position, so
-    /// they are computed once per distinct position (<see cref="MoverUtilityCache"/>).
-    /// </remarks>
-    private static void Offers(int i, MoverContext c, ref OfferSelection selection, MoverUtilityCache cache)
-    {
-        var positions = c.Positions;
-        var saliences = c.Input.Saliences;
-        var r = c.Exponent;
-        var statusQuo = c.StatusQuo;
-        var probability = c.Probability;
-        var utility = c.Utility;
-        var slots = probability.Support.SlotOfActor;
-        var perceived = c.Options.Perspective == EstimatePerspective.Perceived;
-        var targetResists = c.Options.ResistingSalience == ResistingSalience.Target;
-        var settle = utility.Q == 1.0;
-        var zero = c.Options.UtilityTolerance;
-        var xi = positions[i];
-        var ri = r[i];
-        var si = slots[i];
-        var forMover = probability.Support.Row(si);
-        var againstMover = probability.Support.RowAgainst(si);
-        cache.Begin(probability.Support.Size, ri);
-        for (var j = 0; j < positions.Length; j++)
-        {
-            var xj = positions[j];
-            if (xj == xi) continue; // j == i, or the same slot: no offer
-            var sj = slots[j];
-            var d = utility.Distance(xi, xj);
-            var pji = probability.Combine(againstMover[sj], forMover[sj]);
-            var resisting = targetResists ? saliences[i] : saliences[j];
-            double b;
-            if (perceived)
-            {
-                if (settle && ExpectedUtility.CertainlyNegativeWithoutPowers(ri, d, statusQuo[i], resisting, pji)) continue;
-                var failure = cache.Failure(sj, d);
-                if (settle && ExpectedUtility.CertainlyNegative(ri, d, failure, statusQuo[i], resisting, pji)) continue;
-                b = utility.Of(new BasicUtilities(cache.Success(sj, d), failure, statusQuo[i]), ri, xj, xi, pji, resisting);
-            }
-            else
-            {
-                var rj = r[j];
-                if (settle && ExpectedUtility.CertainlyNegativeWithoutPowers(rj, d, statusQuo[j], resisting, pji)) continue;
-                var failure = ExpectedUtility.Failure(rj, d);
-                if (settle && ExpectedUtility.CertainlyNegative(rj, d, failure, statusQuo[j], resisting, pji)) continue;
-                b = utility.Of(new BasicUtilities(ExpectedUtility.Success(rj, d), failure, statusQuo[j]), rj, xj, xi, pji, resisting);
-            }
-            if (!(b >= zero)) continue;
-            var pij = probability.Combine(forMover[sj], againstMover[sj]);
-            var byMover = new BasicUtilities(cache.Success(sj, d), cache.Failure(sj, d), statusQuo[i]);
-            var a = utility.Of(byMover, ri, xi, xj, pij, saliences[j]);
-            if (Math.Abs(a) < zero) a = 0;
-            if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) selection.Consider(offer);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
@@ -8,12 +10,20 @@ namespace Plenum.Core.Models.Bdm;
 /// A round reads a matrix only while it is being played, so the next round may overwrite it. Not thread-safe:
 /// one workspace per issue run. Reuse changes no result; it spares the allocator and the garbage collector
 /// (a 1,000-actor round would otherwise take 16 MB of large-object heap per pass, and Monte Carlo runs of small
-/// issues allocate a few kilobytes per round, many times over, on every thread).
+/// issues allocate a few kilobytes per round, many times over, on every thread). Matrices of up to
+/// <see cref="PooledCells"/> cells come from the shared array pool and go back to it on <see cref="Dispose"/>, so
+/// that successive runs of a large issue (one round each, or a Monte Carlo of a large body) do not each take fresh
+/// pages of large-object heap and a full collection; larger ones (10,000 actors: 800 MB each) are allocated, so that
+/// the pool never keeps gigabytes alive after a run.
 /// </remarks>
-internal sealed class BdmWorkspace
+internal sealed class BdmWorkspace : IDisposable
 {
+    /// <summary>Largest matrix taken from the shared pool: 2²² doubles (32 MB), m ≤ 2,048 distinct positions.</summary>
+    public const long PooledCells = 1L << 22;
+
     private double[] _support = [];
     private double[] _transposed = [];
+    private bool _pooled;
 
     /// <summary>The cache of <see cref="BdmRound"/>'s offers loop when it runs on one thread.</summary>
     public MoverUtilityCache Movers { get; } = new();
@@ -23,11 +33,26 @@ internal sealed class BdmWorkspace
     {
         if (_support.LongLength < cells)
         {
-            _support = [];
-            _transposed = [];
-            _support = GC.AllocateUninitializedArray<double>(checked((int)cells));
-            _transposed = GC.AllocateUninitializedArray<double>(checked((int)cells));
+            Release();
+            _pooled = cells <= PooledCells;
+            _support = _pooled ? ArrayPool<double>.Shared.Rent((int)cells) : GC.AllocateUninitializedArray<double>(checked((int)cells));
+            _transposed = _pooled ? ArrayPool<double>.Shared.Rent((int)cells) : GC.AllocateUninitializedArray<double>(checked((int)cells));
         }
         return (_support, _transposed);
+    }
+
+    /// <summary>Gives pooled matrices back; the workspace must not be used for another round afterwards.</summary>
+    public void Dispose() => Release();
+
+    private void Release()
+    {
+        if (_pooled)
+        {
+            ArrayPool<double>.Shared.Return(_support);
+            ArrayPool<double>.Shared.Return(_transposed);
+        }
+        _support = [];
+        _transposed = [];
+        _pooled = false;
     }
 }

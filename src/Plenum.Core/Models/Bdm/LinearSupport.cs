@@ -42,6 +42,9 @@ internal sealed class LinearSupport
     /// <summary>Number of distinct positions.</summary>
     public int Size => _y.Length;
 
+    /// <summary>The distinct positions, ascending.</summary>
+    public double[] Positions => _y;
+
     /// <summary>Sorts the voters and builds the prefix sums. Positions must already be snapped.</summary>
     public static LinearSupport Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double range)
     {

@@ -29,9 +29,17 @@ internal static class RiskExponents
     /// As above for the Scholz code's rule, P = N / D, with N in closed form (<see cref="LinearSupport"/>) and
     /// D = 2 Σ N over ordered pairs of actors: no matrix.
     /// </summary>
+    /// <remarks>
+    /// From <see cref="Parallelism.Threshold"/> actors on, with Q = 1, the securities themselves are summed in closed
+    /// form (<see cref="LinearSecurities"/>). Smaller issues keep the direct sum over pairs, which costs them nothing and
+    /// keeps their results bit for bit as before: a long run such as EU-10's 300 rounds is chaotic, and regrouping the
+    /// sums moves its trajectory after about round 150 (the notes' mean band of §4.4 is a property of one trajectory).
+    /// </remarks>
     public static RiskProfile Compute(BdmIssueInput input, double[] positions, LinearSupport support, ExpectedUtility utility,
         ResistingSalience salienceRule)
     {
+        if (utility.Q == 1.0 && positions.Length >= Parallelism.Threshold)
+            return Profile(LinearSecurities(input.Saliences, support, utility.Range, salienceRule));
         var denominator = 2 * support.SumOverActorPairs();
         return Compute(input, positions, support.SlotOfActor, support.Size, (target, scratch, column) =>
         {
@@ -48,13 +56,7 @@ internal static class RiskExponents
         var targetResists = salienceRule == ResistingSalience.Target;
         var saliences = input.Saliences;
 
-        // Actors grouped by slot (counting sort, input order within a slot).
-        var start = new int[m + 1];
-        foreach (var s in slots) start[s + 1]++;
-        for (var p = 0; p < m; p++) start[p + 1] += start[p];
-        var members = new int[n];
-        var fillAt = (int[])start.Clone();
-        for (var i = 0; i < n; i++) members[fillAt[slots[i]]++] = i;
+        var (start, members) = OfferSearch.Members(slots, m);
 
         void Slot(int target, double[] scratch, double[] p)
         {
@@ -85,6 +87,88 @@ internal static class RiskExponents
                 return buffers;
             }, _ => { });
 
+        return Profile(security);
+    }
+
+    /// <summary>
+    /// Pass 1 of the Scholz code with Q = 1 in closed form. At r = 1, U_s = 2d, U_f = −2d and U_sq = 0, so
+    /// E(U_ji) = 2d·(1 − 2s) + 4s·d·N(j, i)/D with s the resisting salience, and
+    /// Sec_i = 2·Σ_j (1 − 2s)·d_ij + (4/D)·Σ_j s·d_ij·N(j, i).
+    /// </summary>
+    /// <remarks>
+    /// Both sums run over the challengers' positions with the challengers' weights gathered per position, and
+    /// the second needs N(·, p) for each target position p, which <see cref="LinearSupport.Fill"/> gives together
+    /// with N(p, ·), whose weighted row sums make D. One Θ(m + n) fill per position replaces the two fills
+    /// (one for D, one for the column) and the n² expected utilities of the direct sum. The numbers are the same
+    /// sums regrouped: securities agree with the direct sum to rounding (BdmOracleTest, and
+    /// <c>LinearSecurities_RandomIssues_EqualOracleSecurity</c>), D is bit-identical to <see cref="LinearSupport.SumOverActorPairs"/>.
+    /// </remarks>
+    internal static double[] LinearSecurities(double[] saliences, LinearSupport support, double range, ResistingSalience salienceRule)
+    {
+        var slots = support.SlotOfActor;
+        var m = support.Size;
+        var n = slots.Length;
+        var targetResists = salienceRule == ResistingSalience.Target;
+        // Per challenger position: Σ (1 − 2s) and Σ s over its actors (target rule: s is the target's, so both are counts).
+        var linear = new double[m];
+        var scaled = new double[m];
+        for (var j = 0; j < n; j++)
+        {
+            linear[slots[j]] += targetResists ? 1 : 1 - 2 * saliences[j];
+            scaled[slots[j]] += targetResists ? 1 : saliences[j];
+        }
+        var y = support.Positions;
+        var rowSum = new double[m];
+        var distanceSum = new double[m];
+        var supportSum = new double[m];
+        void Slot(int p, double[] own, double[] partner)
+        {
+            support.Fill(p, own, partner);
+            double row = 0, distance = 0, against = 0;
+            var yp = y[p];
+            var multiplicity = support.Multiplicity;
+            for (var q = 0; q < m; q++)
+            {
+                row += multiplicity[q] * own[q];
+                var d = Math.Abs(y[q] - yp) / range;
+                distance += linear[q] * d;
+                against += scaled[q] * d * partner[q];
+            }
+            rowSum[p] = row;
+            distanceSum[p] = distance;
+            supportSum[p] = against;
+        }
+        if (m < Parallelism.Threshold)
+        {
+            var own = new double[m];
+            var partner = new double[m];
+            for (var p = 0; p < m; p++) Slot(p, own, partner);
+        }
+        else
+            Parallel.For(0, m, () => (new double[m], new double[m]), (p, _, buffers) =>
+            {
+                Slot(p, buffers.Item1, buffers.Item2);
+                return buffers;
+            }, _ => { });
+
+        double total = 0;
+        for (var p = 0; p < m; p++) total += support.Multiplicity[p] * rowSum[p];
+        var denominator = 2 * total;
+        var security = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = slots[i];
+            var against = denominator > 0 ? supportSum[p] / denominator : 0;
+            security[i] = targetResists
+                ? 2 * (1 - 2 * saliences[i]) * distanceSum[p] + 4 * saliences[i] * against
+                : 2 * distanceSum[p] + 4 * against;
+        }
+        return security;
+    }
+
+    private static RiskProfile Profile(double[] security)
+    {
+        var n = security.Length;
         var high = security.Max();
         var low = security.Min();
         var attitude = new double[n];

@@ -21,6 +21,9 @@ internal sealed class SuccessProbability
     /// <summary>The support sums the probabilities are made of.</summary>
     public SupportMatrix Support { get; }
 
+    /// <summary>An upper bound on every P(i, j): the largest N over D for the Scholz code, 1 for the per-pair rules.</summary>
+    public double Largest => _rule == ProbabilityRule.ScholzCode ? (_denominator > 0 ? Support.Largest / _denominator : 0) : 1;
+
     /// <summary>The Scholz code's global denominator D (0 for the per-pair rules).</summary>
     public double GlobalDenominator => _denominator;
 

@@ -22,13 +22,18 @@ internal sealed class SupportMatrix
     private readonly double[] _support;
     private readonly double[] _transposed;
 
-    private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support, double[] transposed)
+    private readonly double _sumOverActorPairs;
+
+    private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support, double[] transposed,
+        double sumOverActorPairs, double largest)
     {
+        Largest = largest;
         Distinct = distinct;
         Multiplicity = multiplicity;
         SlotOfActor = slotOfActor;
         _support = support;
         _transposed = transposed;
+        _sumOverActorPairs = sumOverActorPairs;
     }
 
     /// <summary>The distinct positions, ascending.</summary>
@@ -43,6 +48,9 @@ internal sealed class SupportMatrix
     /// <summary>Number of distinct positions.</summary>
     public int Size => Distinct.Length;
 
+    /// <summary>The largest N(a, b) over all pairs of slots (0 for one slot): bounds every probability of the Scholz code.</summary>
+    public double Largest { get; }
+
     /// <summary>N(a, b) for distinct positions a and b (by slot); 0 when a = b.</summary>
     public double this[int a, int b] => _support[(long)a * Distinct.Length + b];
 
@@ -56,18 +64,8 @@ internal sealed class SupportMatrix
     public ReadOnlySpan<double> RowAgainst(int a) => _transposed.AsSpan(a * Distinct.Length, Distinct.Length);
 
     /// <summary>Σ over ordered pairs of actors (a, b) of N(x_a, x_b); twice this is the Scholz code's global denominator.</summary>
-    public double SumOverActorPairs()
-    {
-        var m = Distinct.Length;
-        double total = 0;
-        for (var a = 0; a < m; a++)
-        {
-            double row = 0;
-            for (var b = 0; b < m; b++) row += Multiplicity[b] * _support[(long)a * m + b];
-            total += Multiplicity[a] * row;
-        }
-        return total;
-    }
+    /// <remarks>Summed while the matrix is assembled: row by row, each row in ascending slot order.</remarks>
+    public double SumOverActorPairs() => _sumOverActorPairs;
 
     /// <summary>Computes the matrix. Positions must already be snapped, so that distinct positions are well apart.</summary>
     /// <param name="exponents">Each voter's risk exponent r_k; null means 1 for everyone.</param>
@@ -124,30 +122,50 @@ internal sealed class SupportMatrix
             var prefix = new double[n + 1];
             for (var p = 0; p < m; p++) Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
         }
-        Combine(support, transposed, m);
-        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed);
+        var rowSums = new double[m];
+        var blocks = (m + Block - 1) / Block;
+        var bandLargest = new double[blocks];
+        if (m >= Parallelism.Threshold)
+            Parallel.For(0, blocks, b => bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m));
+        else
+            for (var b = 0; b < blocks; b++) bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m);
+        double total = 0;
+        for (var p = 0; p < m; p++) total += multiplicity[p] * rowSums[p];
+        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed, total, bandLargest.Max());
     }
 
     /// <summary>
-    /// N(p, q) = own part (row p of <paramref name="support"/>) + partner's part (row q of <paramref name="transposed"/>);
-    /// writes N into <paramref name="support"/> and Nᵀ into <paramref name="transposed"/>, in cache-sized blocks.
-    /// Each cell pair is read and written exactly once, so the work can be done in place.
+    /// N(p, q) = own part (row p of <paramref name="support"/>) + partner's part (row q of <paramref name="transposed"/>)
+    /// for the rows p of one band of <see cref="Block"/> rows and every q; writes N into <paramref name="support"/> and
+    /// Nᵀ into <paramref name="transposed"/>, in cache-sized blocks, and the band's multiplicity-weighted row sums.
     /// </summary>
-    private static void Combine(double[] support, double[] transposed, int m)
+    /// <remarks>
+    /// Each cell pair {(p, q), (q, p)} belongs to exactly one block, so the bands can run on different threads and
+    /// each cell is read and written exactly once, in place. A band walks q upwards, so every row sum adds its terms
+    /// in ascending slot order whatever the thread count. Returns the band's largest N.
+    /// </remarks>
+    private static double Combine(int p0, double[] support, double[] transposed, int[] multiplicity, double[] rowSums, int m)
     {
-        for (var p0 = 0; p0 < m; p0 += Block)
+        var p1 = Math.Min(p0 + Block, m);
+        double largest = 0;
         for (var q0 = 0; q0 < m; q0 += Block)
         {
-            var p1 = Math.Min(p0 + Block, m);
             var q1 = Math.Min(q0 + Block, m);
             for (var p = p0; p < p1; p++)
-            for (var q = q0; q < q1; q++)
             {
-                var v = support[(long)p * m + q] + transposed[(long)q * m + p];
-                support[(long)p * m + q] = v;
-                transposed[(long)q * m + p] = v;
+                var row = rowSums[p];
+                for (var q = q0; q < q1; q++)
+                {
+                    var v = support[(long)p * m + q] + transposed[(long)q * m + p];
+                    support[(long)p * m + q] = v;
+                    transposed[(long)q * m + p] = v;
+                    row += multiplicity[q] * v;
+                    largest = Math.Max(largest, v);
+                }
+                rowSums[p] = row;
             }
         }
+        return largest;
     }
 
     /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>
