@@ -2,21 +2,8 @@ using Plenum.Cluster.Tests.Support;
 
 namespace Plenum.Cluster.Tests;
 
-/// <summary>Three silo processes (development clustering), one of which holds the coordinator the test kills.</summary>
-public sealed class CoordinatorClusterFixture : IAsyncLifetime
-{
-    public SiloCluster Cluster { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Cluster = await SiloCluster.StartAsync(3, workers: 1);
-
-    public Task DisposeAsync()
-    {
-        Cluster?.Dispose();
-        return Task.CompletedTask;
-    }
-}
-
-public class CoordinatorKillTest(CoordinatorClusterFixture fixture) : IClassFixture<CoordinatorClusterFixture>
+/// <summary>Three silo processes (development clustering, a fixture of this class's own); the test kills the coordinator's.</summary>
+public class CoordinatorKillTest(DoomedClusterFixture fixture) : IClassFixture<DoomedClusterFixture>
 {
     [Fact]
     public async Task Sweep_CoordinatorSiloKilledMidSweep_TakenOverNoBatchLostOrDuplicated_SameJson()

@@ -3,8 +3,8 @@ using Xunit.Abstractions;
 
 namespace Plenum.Cluster.Tests;
 
-/// <summary>A throw-away redis-server and two silo processes started with <c>--redis</c>.</summary>
-public sealed class RedisTwoSilosFixture : IAsyncLifetime
+/// <summary>A throw-away redis-server and <c>count</c> silo processes started with <c>--redis</c>, one worker each.</summary>
+public abstract class RedisSilosFixture(int count) : IAsyncLifetime
 {
     public RedisServer Redis { get; } = new();
     public SiloCluster? Cluster { get; private set; }
@@ -12,7 +12,7 @@ public sealed class RedisTwoSilosFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
-        if (Redis.Connection is { } redis) Cluster = await SiloCluster.StartWithRedisAsync(2, redis, workers: 1);
+        if (Redis.Connection is { } redis) Cluster = await SiloCluster.StartWithRedisAsync(count, redis, workers: 1);
     }
 
     public async Task DisposeAsync()
@@ -22,24 +22,10 @@ public sealed class RedisTwoSilosFixture : IAsyncLifetime
     }
 }
 
-/// <summary>A throw-away redis-server and three silo processes started with <c>--redis</c>; the test kills one.</summary>
-public sealed class RedisThreeSilosFixture : IAsyncLifetime
-{
-    public RedisServer Redis { get; } = new();
-    public SiloCluster? Cluster { get; private set; }
+public sealed class RedisTwoSilosFixture() : RedisSilosFixture(2);
 
-    public async Task InitializeAsync()
-    {
-        await Redis.InitializeAsync();
-        if (Redis.Connection is { } redis) Cluster = await SiloCluster.StartWithRedisAsync(3, redis, workers: 1);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Cluster?.Dispose();
-        await Redis.DisposeAsync();
-    }
-}
+/// <summary>Three silos on Redis; the test kills one.</summary>
+public sealed class RedisThreeSilosFixture() : RedisSilosFixture(3);
 
 public class RedisMembershipTest(RedisTwoSilosFixture fixture, ITestOutputHelper output) : IClassFixture<RedisTwoSilosFixture>
 {

@@ -87,7 +87,8 @@ public sealed class SweepLedger(TimeProvider time)
         foreach (var (id, entry) in _sweeps)
         {
             if (now - entry.LastTouched <= Keep || !entry.Running.IsEmpty) continue;
-            if (_sweeps.TryRemove(new KeyValuePair<string, Entry>(id, entry))) entry.Cancel.Dispose();
+            // The token source is not disposed: a call that found the entry just before may still read its token.
+            _sweeps.TryRemove(new KeyValuePair<string, Entry>(id, entry));
         }
     }
 
