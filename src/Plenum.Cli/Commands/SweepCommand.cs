@@ -18,39 +18,12 @@ namespace Plenum.Cli.Commands;
 /// </summary>
 public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Settings>
 {
-    public sealed class Settings : StoreSettings
+    /// <summary>The options shared with <c>forecast</c> (<see cref="ScenarioRunSettings"/>) and the cluster's.</summary>
+    public sealed class Settings : ScenarioRunSettings
     {
         [CommandArgument(0, "[FILE]")]
         [Description("A scenario (YAML), or a KTAB CSV / Decide / actor-table file (not needed with --attach or --cancel).")]
         public string? File { get; init; }
-
-        [CommandOption("-m|--model <NAME>")]
-        [Description("The model to run (one id; see 'plenum models').")]
-        public string? Model { get; init; }
-
-        [CommandOption("--runs <N>")]
-        [Description("Monte Carlo runs (default 10000).")]
-        public int Runs { get; init; } = 10_000;
-
-        [CommandOption("--seed <S>")]
-        [Description("Seed of the random streams (default 1).")]
-        public long Seed { get; init; } = 1;
-
-        [CommandOption("--set <KEY=VALUE>")]
-        [Description("A model option (repeatable).")]
-        public string[] Set { get; init; } = [];
-
-        [CommandOption("--rounds <N>")]
-        [Description("Shorthand for MODEL.rounds.")]
-        public int? Rounds { get; init; }
-
-        [CommandOption("--what-if <PATH=VALUE>")]
-        [Description("Override an input for this sweep (repeatable).")]
-        public string[] WhatIf { get; init; } = [];
-
-        [CommandOption("--from <FORMAT>")]
-        [Description("Input format when it cannot be told from the file.")]
-        public string? From { get; init; }
 
         [CommandOption("--cluster <HOST:GATEWAY>")]
         [Description("Gateways of an Orleans cluster of 'plenum silo' processes, comma-separated. Without it the sweep runs in this process.")]
@@ -68,10 +41,6 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
         [Description("A batch running longer is sent again to another silo (default 1800).")]
         public int BatchTimeout { get; init; } = 1800;
 
-        [CommandOption("--threads <N>")]
-        [Description("In-process sweeps: worker threads (default all cores).")]
-        public int? Threads { get; init; }
-
         [CommandOption("--attach <ID>")]
         [Description("Watch the running sweep ID on --cluster and take its result.")]
         public string? Attach { get; init; }
@@ -79,24 +48,15 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
         [CommandOption("--cancel <ID>")]
         [Description("Cancel the sweep ID on --cluster.")]
         public string? Cancel { get; init; }
-
-        [CommandOption("-f|--format <FORMAT>")]
-        [Description("table (default), json or csv.")]
-        public string Format { get; init; } = "table";
-
-        [CommandOption("-o|--out <DIR>")]
-        [Description("Also write forecast.json and the CSV files into DIR.")]
-        public string? Out { get; init; }
-
-        [CommandOption("--no-save")]
-        [Description("Do not save the run in the store.")]
-        public bool NoSave { get; init; }
     }
+
+    /// <summary>Monte Carlo runs when <c>--runs</c> is not given.</summary>
+    public const int DefaultRuns = 10_000;
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var format = OutputFormats.Parse(settings.Format);
+        var format = settings.CheckCommon();
         if (settings.Attach is not null && settings.Cancel is not null) throw new UsageException("give either --attach or --cancel, not both");
         if ((settings.Attach ?? settings.Cancel) is not null && settings.Cluster is null)
             throw new UsageException($"{(settings.Attach is not null ? "--attach" : "--cancel")} needs --cluster HOST:GATEWAY");
@@ -106,6 +66,7 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
         Scenario scenario;
         ModelOptions options;
         string file;
+        var runs = settings.RunsOr(DefaultRuns);
         string? text = null;
         if (settings.Attach is { } attachId)
         {
@@ -125,31 +86,23 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
         else
         {
             file = settings.File ?? throw new UsageException("sweep needs a FILE (or --attach ID / --cancel ID)");
-            if (settings.Runs < 1 || settings.Runs > ScenarioLimits.MaxRuns) throw new UsageException($"--runs must be from 1 to {ScenarioLimits.MaxRuns:N0}");
             if (settings.BatchSize < MonteCarloRunner.BlockSize || settings.BatchSize % MonteCarloRunner.BlockSize != 0 || settings.BatchSize > ScenarioLimits.MaxRuns)
                 throw new UsageException($"--batch-size must be a multiple of {MonteCarloRunner.BlockSize} (512, 1024, 2048…)");
             if (settings.BatchTimeout < 1) throw new UsageException("--batch-timeout must be at least 1 second");
-            if (settings.Threads is < 1 or > 1024) throw new UsageException("--threads must be from 1 to 1024");
-            var modelId = settings.Model ?? throw new UsageException("sweep needs --model (one model id)");
-            var model = ModelCatalog.Find(modelId) ?? throw new UsageException($"--model {modelId} is not a model; expected one of: {ModelCatalog.Ids}");
-            options = BuildOptions(settings, model);
-            var from = InputFormats.Parse(settings.From);
-            scenario = InputFormats.OpenOrFail(file, from);
-            foreach (var change in settings.WhatIf)
-            {
-                var o = ScenarioOverride.Parse(change, out var error) ?? throw new UsageException(error!);
-                scenario = o.ApplyTo(scenario, out error) ?? throw new UsageException(error!);
-            }
+            var model = settings.SingleModel("sweep");
+            var modelId = model.Descriptor.Id;
+            options = settings.BuildOptions([model]);
+            scenario = settings.OpenScenario(file);
             if (settings.Cluster is null)
             {
-                result = ProgressReporter.Run(output, $"{modelId}: {settings.Runs:N0} runs", settings.Runs,
-                    progress => MonteCarloRunner.Run(model, scenario, options, settings.Runs, settings.Threads ?? -1, progress, cancellationToken));
+                result = ProgressReporter.Run(output, $"{modelId}: {runs:N0} runs", runs,
+                    progress => MonteCarloRunner.Run(model, scenario, options, runs, settings.Threads ?? -1, progress, cancellationToken));
             }
             else
             {
                 text = System.IO.File.ReadAllText(file);
                 var request = new SweepRequest(SweepProtocol.Version, Path.GetFileName(file), text, settings.From, settings.WhatIf, modelId,
-                    options.Values.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal), settings.Seed, settings.Runs,
+                    options.Values.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal), settings.Seed, runs,
                     settings.BatchSize, TimeSpan.FromSeconds(settings.BatchTimeout));
                 var sweep = await WatchAsync(settings, Guid.NewGuid().ToString("N")[..12], request, cancellationToken);
                 result = MonteCarloAccumulator.FromBytes(sweep.Accumulator).ToResult(scenario, modelId, options);
@@ -158,12 +111,7 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
 
         await using var store = settings.NoSave ? null : Storage.RunStores.Open(settings.Store);
         var results = new List<ForecastResult> { result };
-        switch (format)
-        {
-            case "json": output.Stdout.Write(ForecastJson.Write(results, indented: true)); break;
-            case "csv": output.Stdout.Write(ForecastCsv.Trajectories(results)); break;
-            default: ForecastTable.Render(output.StdoutConsole, scenario, results); break;
-        }
+        ScenarioRunSettings.Print(output, format, scenario, results);
         if (settings.Out is not null)
         {
             var written = OutDirectory.Write(settings.Out, scenario, results).Count;
@@ -171,8 +119,8 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
         }
         if (store is not null)
         {
-            var runs = result.Issues.FirstOrDefault()?.Distribution?.Runs ?? settings.Runs;
-            var id = await store.SaveAsync(RunRecords.For(file, scenario, results, options, runs, clock.Elapsed.TotalMilliseconds, text), cancellationToken);
+            var saved = result.Issues.FirstOrDefault()?.Distribution?.Runs ?? runs;
+            var id = await store.SaveAsync(RunRecords.For(file, scenario, results, options, saved, clock.Elapsed.TotalMilliseconds, text), cancellationToken);
             output.Stderr.WriteLine($"saved as run {id} in {store.Location}");
         }
         return ExitCodes.Success;
@@ -192,9 +140,15 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
         }
         var lastTenth = -1;
         var lastRedispatched = 0;
+        var lastTakeovers = 0;
         void Report(SweepStatus s)
         {
             if (s.State != SweepState.Running && s.State != SweepState.Completed) return;
+            if (s.Takeovers > lastTakeovers)
+            {
+                lastTakeovers = s.Takeovers;
+                output.Stderr.WriteLine($"sweep {s.Id}: its coordinator's silo was lost; coordinator now on silo {s.Coordinator}, {s.RecoveredBatches} computed batches recovered from the other silos");
+            }
             var tenth = s.Runs == 0 ? 0 : (int)(10L * s.RunsDone / s.Runs);
             if (tenth == lastTenth && s.Redispatched == lastRedispatched) return;
             lastTenth = tenth;
@@ -207,7 +161,7 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
             var result = await client.WatchAsync(id, Report, TimeSpan.FromMilliseconds(200), cancellationToken);
             var st = result.Status;
             if (st.BatchesDone > 0)
-                output.Stderr.WriteLine($"sweep {id}: done in {st.Elapsed.TotalSeconds:0.0} s; coordination {st.OverheadMs / st.BatchesDone:0.0} ms per batch, compute {st.ComputeMs / st.BatchesDone:0} ms per batch; {st.DuplicatesIgnored} duplicate completions ignored");
+                output.Stderr.WriteLine($"sweep {id}: done in {st.Elapsed.TotalSeconds:0.0} s; coordination {st.OverheadMs / Math.Max(1, st.BatchesDone - st.RecoveredBatches):0.0} ms per batch, compute {st.ComputeMs / st.BatchesDone:0} ms per batch; {st.DuplicatesIgnored} duplicate completions ignored");
             return result;
         }
         catch (SweepFailedException e)
@@ -236,18 +190,6 @@ public sealed class SweepCommand(Output output) : AsyncCommand<SweepCommand.Sett
     private static Exception Failure(SweepStatus status, string message) => status.Failure == SweepFailure.BadInput
         ? new ModelInputException(message)
         : new SweepFailedException(status, message);
-
-    private static ModelOptions BuildOptions(Settings settings, IForecastModel model)
-    {
-        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (settings.Rounds is { } rounds)
-        {
-            if (rounds < 1) throw new UsageException("--rounds must be at least 1");
-            var key = $"{model.Descriptor.Id}.rounds";
-            if (ModelOptionParser.IsKnown(key)) extra[key] = rounds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return ModelOptionParser.Parse(settings.Set, settings.Seed, extra);
-    }
 }
 
 /// <summary>The user stopped watching a sweep (Ctrl+C); the sweep goes on.</summary>

@@ -8,6 +8,9 @@ namespace Plenum.Cluster.Contracts;
 /// <param name="DuplicatesIgnored">Completions of batches already folded (a re-dispatched batch finishing twice).</param>
 /// <param name="OverheadMs">Summed coordination time of the completed batches: call time minus compute time.</param>
 /// <param name="ComputeMs">Summed compute time of the completed batches.</param>
+/// <param name="RecoveredBatches">Batches a coordinator that took the sweep over (its predecessor's silo died) found
+/// computed on the surviving silos, rather than receiving them itself; they have no coordination time.</param>
+/// <param name="Takeovers">How many times a new coordinator took the sweep over.</param>
 [GenerateSerializer, Immutable]
 public sealed record SweepStatus(
     [property: Id(0)] string Id,
@@ -26,7 +29,9 @@ public sealed record SweepStatus(
     [property: Id(13)] double ComputeMs,
     [property: Id(14)] TimeSpan Elapsed,
     [property: Id(15)] SweepFailure Failure,
-    [property: Id(16)] string? Error)
+    [property: Id(16)] string? Error,
+    [property: Id(17)] int RecoveredBatches = 0,
+    [property: Id(18)] int Takeovers = 0)
 {
     /// <summary>Whether the sweep has stopped (completed, failed or cancelled) or is unknown.</summary>
     public bool IsFinal => State != SweepState.Running;

@@ -9,14 +9,13 @@ using Plenum.Core.Uncertainty;
 namespace Plenum.Cluster.Grains;
 
 /// <summary>
-/// One attempt at one batch. Waits for a worker of its silo, computes the batch on one thread and deactivates;
-/// a retry is a new grain (a new attempt key), so a late duplicate can never overwrite anything.
+/// One attempt at one batch. The silo's <see cref="SweepLedger"/> computes the batch once (waiting for a worker,
+/// on one thread) and keeps its partial fold, so a coordinator that takes over the sweep finds it; the grain then
+/// deactivates. A retry is a new grain (a new attempt key), so a late duplicate can never overwrite anything.
 /// </summary>
 [RandomPlacement]
-internal sealed class BatchGrain(ILocalSiloDetails local, BatchSlots slots, SweepInputsCache inputs) : Grain, IBatchGrain
+internal sealed class BatchGrain(ILocalSiloDetails local, BatchSlots slots, SweepInputsCache inputs, SweepLedger ledger) : Grain, IBatchGrain
 {
-    private readonly CancellationTokenSource _cancel = new();
-
     public async Task<BatchOutcome> RunAsync(BatchWork work)
     {
         var silo = SiloNames.Of(local.SiloAddress);
@@ -24,24 +23,8 @@ internal sealed class BatchGrain(ILocalSiloDetails local, BatchSlots slots, Swee
         {
             if (work.ProtocolVersion != SweepProtocol.Version)
                 return Refused(silo, SweepFailure.VersionMismatch, VersionMessage(silo, work.ProtocolVersion));
-            await slots.WaitAsync(_cancel.Token);
-            try
-            {
-                // Parsing and computing run off the grain's turn, so the silo stays responsive.
-                var (bytes, ms) = await Task.Run(() =>
-                {
-                    var sweep = inputs.Get(work.SweepId, work.Request);
-                    var clock = Stopwatch.StartNew();
-                    var partial = MonteCarloRunner.RunBatch(sweep.Model, sweep.Scenario, sweep.Options,
-                        work.FirstRun, work.EndRun, maxDegreeOfParallelism: 1, cancellationToken: _cancel.Token);
-                    return (partial.ToBytes(), clock.Elapsed.TotalMilliseconds);
-                });
-                return new BatchOutcome(silo, bytes, SweepFailure.None, null, ms);
-            }
-            finally
-            {
-                slots.Release();
-            }
+            var held = await ledger.RunOnceAsync(work, cancel => ComputeAsync(work, cancel));
+            return new BatchOutcome(silo, held.Partial, SweepFailure.None, null, held.ComputeMs);
         }
         catch (Exception e) when (e is SweepInputException or ModelInputException or ModelOptionException)
         {
@@ -57,10 +40,22 @@ internal sealed class BatchGrain(ILocalSiloDetails local, BatchSlots slots, Swee
         }
     }
 
-    public Task CancelAsync()
+    /// <summary>Computes the batch on one worker; runs on the thread pool, off the grain's turn.</summary>
+    private async Task<HeldBatch> ComputeAsync(BatchWork work, CancellationToken cancel)
     {
-        _cancel.Cancel();
-        return Task.CompletedTask;
+        await slots.WaitAsync(cancel);
+        try
+        {
+            var sweep = inputs.Get(work.SweepId, work.Request);
+            var clock = Stopwatch.StartNew();
+            var partial = MonteCarloRunner.RunBatch(sweep.Model, sweep.Scenario, sweep.Options,
+                work.FirstRun, work.EndRun, maxDegreeOfParallelism: 1, cancellationToken: cancel);
+            return new HeldBatch(work.Index, partial.ToBytes(), clock.Elapsed.TotalMilliseconds);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 
     internal static string VersionMessage(string silo, int clientVersion) =>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Runtime;
-using Orleans.Runtime.Placement;
 using Plenum.Cluster.Contracts;
 using Plenum.Core.Uncertainty;
 
@@ -17,8 +16,12 @@ namespace Plenum.Cluster.Grains;
 /// </summary>
 /// <remarks>
 /// Reentrant: status, cancel and result calls interleave with the dispatch loop, which runs on the grain's
-/// own scheduler (no locks needed). The sweep lives in this activation's memory: if the coordinator's own
-/// silo dies the sweep is lost and clients are told so.
+/// own scheduler (no locks needed). The sweep outlives this activation: every silo holds the request and the
+/// batches it computed in its <see cref="Hosting.SweepLedger"/>. If this coordinator's silo dies, the next call
+/// (from a client, or from a silo's <see cref="Hosting.SweepKeeper"/>) activates a new coordinator on a surviving
+/// silo, which takes the sweep over: it collects the computed batches from the survivors, asks the silos still
+/// computing a batch for that batch again (they answer when the running computation ends, not twice), sends
+/// out the rest, and folds everything in batch order as before, so the result is the same bit for bit.
 /// </remarks>
 [Reentrant]
 internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership, ILocalSiloDetails local, ILogger<SweepCoordinatorGrain> log)
@@ -31,9 +34,19 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
     private static readonly TimeSpan NoSiloLimit = TimeSpan.FromSeconds(60);
 
     /// <summary>How long a finished sweep's result stays available for clients that attach late.</summary>
-    private static readonly TimeSpan KeepResult = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan KeepResult = Hosting.SweepLedger.Keep;
+
+    /// <summary>How long a call to another silo's per-silo grain may take before that silo is passed over.</summary>
+    private static readonly TimeSpan SiloCallLimit = TimeSpan.FromSeconds(20);
+
+    /// <summary>Tells this activation's batch grains from those of a coordinator it took the sweep over from.</summary>
+    private readonly string _incarnation = Guid.NewGuid().ToString("N")[..8];
 
     private SweepRequest? _request;
+    private Task? _loading;
+    private DateTimeOffset _started;
+    private TimeSpan _elapsedBefore;
+    private int _recovered, _takeovers;
     private SweepState _state = SweepState.Unknown;
     private SweepFailure _failure;
     private string? _error;
@@ -49,50 +62,131 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
 
     private string LocalName => SiloNames.Of(local.SiloAddress);
 
-    public Task<SweepStatus> StartAsync(SweepRequest request)
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<SweepStatus> StartAsync(SweepRequest request)
     {
-        if (_request is not null) return Task.FromResult(Status());
+        await LoadAsync();
+        if (_request is not null) return Status();
         _request = request;
+        _started = DateTimeOffset.UtcNow;
         _clock.Start();
         if (request.ProtocolVersion != SweepProtocol.Version)
-            return Task.FromResult(Fail(SweepFailure.VersionMismatch, BatchGrain.VersionMessage(LocalName, request.ProtocolVersion)));
+            return Fail(SweepFailure.VersionMismatch, BatchGrain.VersionMessage(LocalName, request.ProtocolVersion));
         try
         {
             SweepInputs.Load(request);
         }
         catch (SweepInputException e)
         {
-            return Task.FromResult(Fail(SweepFailure.BadInput, $"silo {LocalName}: {e.Message}"));
+            return Fail(SweepFailure.BadInput, $"silo {LocalName}: {e.Message}");
         }
         if (request.Runs < 1 || request.Runs > Core.Scenarios.ScenarioLimits.MaxRuns)
-            return Task.FromResult(Fail(SweepFailure.BadInput, $"runs must be from 1 to {Core.Scenarios.ScenarioLimits.MaxRuns:N0}"));
+            return Fail(SweepFailure.BadInput, $"runs must be from 1 to {Core.Scenarios.ScenarioLimits.MaxRuns:N0}");
         if (request.BatchSize < MonteCarloRunner.BlockSize || request.BatchSize % MonteCarloRunner.BlockSize != 0)
-            return Task.FromResult(Fail(SweepFailure.BadInput, $"batch size must be a multiple of {MonteCarloRunner.BlockSize}"));
-        var count = (request.Runs + request.BatchSize - 1) / request.BatchSize;
-        _batches = Enumerable.Range(0, count)
-            .Select(i => new Batch(i, i * request.BatchSize, Math.Min(request.Runs, (i + 1) * request.BatchSize)))
-            .ToArray();
+            return Fail(SweepFailure.BadInput, $"batch size must be a multiple of {MonteCarloRunner.BlockSize}");
+        _batches = BatchesOf(request);
         _state = SweepState.Running;
         DelayDeactivation(TimeSpan.FromDays(1));
-        _ = RunAsync();
-        return Task.FromResult(Status());
+        // Announces the sweep to every silo's ledger before answering: from here on the sweep survives this silo.
+        await RefreshSilosAsync();
+        if (_state == SweepState.Running) _ = RunAsync();
+        return Status();
     }
 
-    public Task<SweepStatus> GetStatusAsync() => Task.FromResult(Status());
-
-    public Task<SweepStatus> CancelAsync()
+    public async Task<SweepStatus> GetStatusAsync()
     {
+        await LoadAsync();
+        return Status();
+    }
+
+    public async Task<SweepStatus> CancelAsync()
+    {
+        await LoadAsync();
         if (_state == SweepState.Running)
         {
             _state = SweepState.Cancelled;
             _error = "cancelled";
-            StopCalls();
+            _clock.Stop();
+            AnnounceEnd();
+            DelayDeactivation(KeepResult);
         }
-        return Task.FromResult(Status());
+        return Status();
     }
 
-    public Task<SweepResult?> GetResultAsync() =>
-        Task.FromResult(_state == SweepState.Completed ? new SweepResult(_request!, _total.ToBytes(), Status()) : null);
+    public async Task<SweepResult?> GetResultAsync()
+    {
+        await LoadAsync();
+        return _state == SweepState.Completed ? new SweepResult(_request!, _total.ToBytes(), Status()) : null;
+    }
+
+    private static Batch[] BatchesOf(SweepRequest request) =>
+        Enumerable.Range(0, (request.Runs + request.BatchSize - 1) / request.BatchSize)
+            .Select(i => new Batch(i, i * request.BatchSize, Math.Min(request.Runs, (i + 1) * request.BatchSize)))
+            .ToArray();
+
+    /// <summary>Takes the sweep over from the silos' ledgers when this activation does not know it (once at a time).</summary>
+    private Task LoadAsync()
+    {
+        if (_request is not null) return Task.CompletedTask;
+        if (_loading is null || _loading.IsCompleted) _loading = TakeOverAsync();
+        return _loading;
+    }
+
+    /// <summary>
+    /// Rebuilds a sweep whose coordinator was lost from what the active silos hold: the batches they computed are
+    /// done (the same bytes wherever they were computed, taken once each), the batches they are computing go back
+    /// to them first, the rest are pending. Nothing happens when no silo holds the sweep (an unknown id).
+    /// </summary>
+    private async Task TakeOverAsync()
+    {
+        var asked = await Task.WhenAll(ActiveSilos().Select(async silo =>
+        {
+            try
+            {
+                return (Silo: silo, Holding: await OnSilo.Call(silo, () => Ledger(silo).GetAsync(Id)).WaitAsync(SiloCallLimit));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                log.LogWarning("sweep {Sweep}: silo {Silo} did not say what it holds: {Message}", Id, SiloNames.Of(silo), e.Message);
+                return (Silo: silo, Holding: (SweepHolding?)null);
+            }
+        }));
+        var holdings = asked.Where(a => a.Holding is not null).OrderBy(a => a.Holding!.Silo, StringComparer.Ordinal).ToList();
+        if (holdings.Count == 0 || _request is not null) return;
+        var request = holdings[0].Holding!.Request;
+        _request = request;
+        _started = holdings.Min(h => h.Holding!.Started);
+        _elapsedBefore = DateTimeOffset.UtcNow - _started;
+        _takeovers = holdings.Max(h => h.Holding!.Takeovers) + 1;
+        _batches = BatchesOf(request);
+        foreach (var (silo, holding) in holdings)
+        {
+            foreach (var held in holding!.Done.Where(h => h.Index < _batches.Length && !_batches[h.Index].Done))
+            {
+                var batch = _batches[held.Index];
+                (batch.Done, batch.Pending) = (true, false);
+                _doneBySilo[holding.Silo] = _doneBySilo.GetValueOrDefault(holding.Silo) + 1;
+                _computeMs += held.ComputeMs;
+                _waiting[held.Index] = MonteCarloPartial.FromBytes(held.Partial);
+                _recovered++;
+            }
+            foreach (var index in holding.Running.Where(i => i < _batches.Length)) _batches[index].ComputingOn ??= silo;
+        }
+        Fold();
+        log.LogWarning("sweep {Sweep} taken over by a new coordinator on silo {Silo}: {Recovered} of {Batches} batches found on {Holders} surviving silos",
+            Id, LocalName, _recovered, _batches.Length, holdings.Count);
+        if (holdings.Select(h => h.Holding!).FirstOrDefault(h => h.State is SweepState.Cancelled or SweepState.Failed) is { } ended)
+        {
+            (_state, _failure, _error) = (ended.State, ended.Failure, ended.Error);
+            DelayDeactivation(KeepResult);
+            return;
+        }
+        _state = SweepState.Running;
+        _clock.Start();
+        DelayDeactivation(TimeSpan.FromDays(1));
+        _ = RunAsync();
+    }
 
     private async Task RunAsync()
     {
@@ -117,44 +211,47 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
                 {
                     _state = SweepState.Completed;
                     _clock.Stop();
+                    AnnounceEnd();
                 }
             }
         }
         catch (Exception e)
         {
-            log.LogError(e, "sweep {Sweep} failed", this.GetPrimaryKeyString());
+            log.LogError(e, "sweep {Sweep} failed", Id);
             Fail(SweepFailure.Failure, $"coordinator on silo {LocalName}: {e.Message}");
         }
         DelayDeactivation(KeepResult);
     }
 
-    /// <summary>The active silos that speak this protocol; asks new silos for their worker count.</summary>
+    private List<SiloAddress> ActiveSilos() => membership.CurrentSnapshot.Members.Values
+        .Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToList();
+
+    private ISweepLedgerGrain Ledger(SiloAddress silo) => OnSilo.Grain<ISweepLedgerGrain>(GrainFactory, silo);
+
+    /// <summary>
+    /// The active silos that speak this protocol. New silos are asked for their worker count and given the sweep
+    /// to hold in their ledger, so that it outlives this coordinator.
+    /// </summary>
     private async Task<List<SiloAddress>> RefreshSilosAsync()
     {
-        var active = membership.CurrentSnapshot.Members.Values
-            .Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToList();
+        var active = ActiveSilos();
         foreach (var silo in active.Where(s => !_silos.ContainsKey(s)))
         {
             try
             {
-                RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
-                var call = GrainFactory.GetGrain<ISiloInfoGrain>(silo.ToParsableString()).GetAsync();
-                RequestContext.Remove(IPlacementDirector.PlacementHintKey);
-                var info = await call.WaitAsync(TimeSpan.FromSeconds(10));
+                var info = await OnSilo.Call(silo, () => OnSilo.Grain<ISiloInfoGrain>(GrainFactory, silo).GetAsync()).WaitAsync(SiloCallLimit);
                 if (info.ProtocolVersion != SweepProtocol.Version)
                 {
                     Fail(SweepFailure.VersionMismatch, $"silo {info.Silo} speaks sweep protocol {info.ProtocolVersion} but the coordinator on silo {LocalName} speaks {SweepProtocol.Version}; run the same Plenum release on every silo");
                     return [];
                 }
+                var request = _request!;
+                await OnSilo.Call(silo, () => Ledger(silo).HoldAsync(Id, request, _started, _takeovers)).WaitAsync(SiloCallLimit);
                 _silos[silo] = info;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 log.LogWarning("silo {Silo} did not answer: {Message}", SiloNames.Of(silo), e.Message);
-            }
-            finally
-            {
-                RequestContext.Remove(IPlacementDirector.PlacementHintKey);
             }
         }
         return active.Where(_silos.ContainsKey).ToList();
@@ -170,7 +267,7 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
             if (batch.Done || batch.Attempt != call.Attempt) continue;
             var lost = !active.Contains(call.Silo);
             if (!lost && call.Clock.Elapsed <= timeout) continue;
-            log.LogWarning("batch {Batch} of sweep {Sweep} on silo {Silo}: {Reason}; sending it again", call.Index, this.GetPrimaryKeyString(),
+            log.LogWarning("batch {Batch} of sweep {Sweep} on silo {Silo}: {Reason}; sending it again", call.Index, Id,
                 SiloNames.Of(call.Silo), lost ? "silo left the cluster" : "timed out");
             call.Superseded = true;
             Requeue(batch);
@@ -186,11 +283,23 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
             Fail(SweepFailure.Failure, $"batch {batch.Index} failed {MaxAttempts} times; last: {batch.LastError ?? "its silo left the cluster"}");
     }
 
-    /// <summary>Fills every silo's free workers with the lowest pending batches.</summary>
+    /// <summary>
+    /// Sends batches a silo was already computing for a lost coordinator back to that silo (it answers when the
+    /// computation ends), then fills every silo's free workers with the lowest pending batches.
+    /// </summary>
     private int Dispatch(List<SiloAddress> active)
     {
         var sent = 0;
         var load = active.ToDictionary(s => s, s => _calls.Count(c => c.Silo.Equals(s)));
+        foreach (var batch in _batches.Where(b => b.Pending && !b.Done && b.ComputingOn is not null))
+        {
+            var silo = batch.ComputingOn!;
+            batch.ComputingOn = null;
+            if (!load.ContainsKey(silo)) continue;
+            Send(batch, silo);
+            load[silo]++;
+            sent++;
+        }
         var pending = new Queue<Batch>(_batches.Where(b => b.Pending && !b.Done));
         var progress = true;
         while (pending.Count > 0 && progress)
@@ -211,20 +320,10 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
     private void Send(Batch batch, SiloAddress silo)
     {
         var request = _request!;
-        var sweepId = this.GetPrimaryKeyString();
-        var grain = GrainFactory.GetGrain<IBatchGrain>($"{sweepId}/{batch.Index}/{batch.Attempt}");
-        Task<BatchOutcome> task;
-        try
-        {
-            RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
-            task = grain.RunAsync(new BatchWork(SweepProtocol.Version, sweepId, batch.Index, batch.First, batch.End, request));
-        }
-        finally
-        {
-            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
-        }
+        var grain = GrainFactory.GetGrain<IBatchGrain>($"{Id}/{batch.Index}/{batch.Attempt}/{_incarnation}");
+        var task = OnSilo.Call(silo, () => grain.RunAsync(new BatchWork(SweepProtocol.Version, Id, batch.Index, batch.First, batch.End, request)));
         batch.Pending = false;
-        _calls.Add(new Call(batch.Index, batch.Attempt, silo, grain, task));
+        _calls.Add(new Call(batch.Index, batch.Attempt, silo, task));
     }
 
     /// <summary>Takes in finished calls: folds first completions in order, requeues failures, ignores duplicates.</summary>
@@ -261,17 +360,29 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
             _computeMs += outcome.ComputeMs;
             _overheadMs += Math.Max(0, call.Clock.Elapsed.TotalMilliseconds - outcome.ComputeMs);
             _waiting[call.Index] = MonteCarloPartial.FromBytes(outcome.Partial);
-            while (_waiting.Remove(_folded, out var next))
-            {
-                _total.Add(next);
-                _folded++;
-            }
+            Fold();
         }
     }
 
-    private void StopCalls()
+    /// <summary>Folds the waiting partials that continue the folded prefix, strictly in batch order.</summary>
+    private void Fold()
     {
-        foreach (var call in _calls) _ = call.Grain.CancelAsync().ContinueWith(t => _ = t.Exception, TaskScheduler.Current);
+        while (_waiting.Remove(_folded, out var next))
+        {
+            _total.Add(next);
+            _folded++;
+        }
+    }
+
+    /// <summary>
+    /// Tells every silo's ledger how the sweep ended: a cancelled or failed sweep's batches stop there, and a
+    /// coordinator that takes over later reports the same end.
+    /// </summary>
+    private void AnnounceEnd()
+    {
+        var (id, state, failure, error) = (Id, _state, _failure, _error);
+        foreach (var silo in ActiveSilos())
+            _ = OnSilo.Call(silo, () => Ledger(silo).FinishAsync(id, state, failure, error)).ContinueWith(t => _ = t.Exception, TaskScheduler.Current);
     }
 
     private SweepStatus Fail(SweepFailure failure, string message)
@@ -281,7 +392,7 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
         _failure = failure;
         _error = message;
         _clock.Stop();
-        StopCalls();
+        AnnounceEnd();
         DelayDeactivation(KeepResult);
         return Status();
     }
@@ -289,10 +400,10 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
     private SweepStatus Status()
     {
         var running = _calls.GroupBy(c => SiloNames.Of(c.Silo)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new SweepStatus(this.GetPrimaryKeyString(), _state, _request?.Runs ?? 0, _total.RunsFolded, _batches.Length, _folded,
+        return new SweepStatus(Id, _state, _request?.Runs ?? 0, _total.RunsFolded, _batches.Length, _folded,
             LocalName, _silos.Values.Select(s => s.Silo).Order(StringComparer.Ordinal).ToArray(),
             new Dictionary<string, int>(_doneBySilo, StringComparer.Ordinal), running,
-            _redispatched, _duplicates, _overheadMs, _computeMs, _clock.Elapsed, _failure, _error);
+            _redispatched, _duplicates, _overheadMs, _computeMs, _elapsedBefore + _clock.Elapsed, _failure, _error, _recovered, _takeovers);
     }
 
     private sealed class Batch(int index, int first, int end)
@@ -304,14 +415,16 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
         public bool Done { get; set; }
         public int Attempt { get; set; }
         public string? LastError { get; set; }
+
+        /// <summary>A silo that was computing this batch for a lost coordinator.</summary>
+        public SiloAddress? ComputingOn { get; set; }
     }
 
-    private sealed class Call(int index, int attempt, SiloAddress silo, IBatchGrain grain, Task<BatchOutcome> task)
+    private sealed class Call(int index, int attempt, SiloAddress silo, Task<BatchOutcome> task)
     {
         public int Index { get; } = index;
         public int Attempt { get; } = attempt;
         public SiloAddress Silo { get; } = silo;
-        public IBatchGrain Grain { get; } = grain;
         public Task<BatchOutcome> Task { get; } = task;
         public Stopwatch Clock { get; } = Stopwatch.StartNew();
         public bool Superseded { get; set; }

@@ -70,5 +70,7 @@ public static class PlenumSilo
     {
         services.AddSingleton(new BatchSlots(workers));
         services.AddSingleton<SweepInputsCache>();
+        services.AddSingleton(new SweepLedger(TimeProvider.System));
+        services.AddHostedService<SweepKeeper>();
     }
 }

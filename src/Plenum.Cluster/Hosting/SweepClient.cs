@@ -75,39 +75,78 @@ public sealed class SweepClient : IAsyncDisposable
     /// <summary>Cancels the sweep.</summary>
     public Task<SweepStatus> CancelAsync(string id) => Coordinator(id).CancelAsync();
 
-    /// <summary>Reports the status every <paramref name="poll"/> until the sweep ends; returns the result.</summary>
+    /// <summary>
+    /// Reports the status every <paramref name="poll"/> until the sweep ends; returns the result. Calls that fail
+    /// (a gateway or the coordinator's silo went away) are retried for <see cref="OutageLimit"/>: a coordinator
+    /// whose silo died is replaced by one on a surviving silo within seconds of the death being noticed.
+    /// </summary>
     /// <exception cref="SweepFailedException">The sweep failed, was cancelled or is unknown.</exception>
     public async Task<SweepResult> WatchAsync(string id, Action<SweepStatus> progress, TimeSpan poll, CancellationToken cancellationToken)
     {
-        var failures = 0;
+        var outage = new System.Diagnostics.Stopwatch();
+        var seenRunning = false;
         while (true)
         {
             SweepStatus status;
             try
             {
                 status = await StatusAsync(id).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-                failures = 0;
             }
-            catch (Exception e) when (e is not OperationCanceledException && ++failures < 20)
+            catch (Exception e) when (e is not OperationCanceledException && Outage(outage))
             {
-                // A gateway went away: the client moves to another one.
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
                 continue;
             }
+            // A sweep seen running and then unknown: its coordinator's successor could not reach every silo yet.
+            if (status.State == SweepState.Unknown && seenRunning && Outage(outage))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                continue;
+            }
+            outage.Reset();
             progress(status);
             switch (status.State)
             {
                 case SweepState.Completed:
-                    return await Coordinator(id).GetResultAsync() ?? throw new SweepFailedException(status, $"sweep {id} has no result");
+                    var result = await ResultAsync(id, cancellationToken);
+                    if (result is not null) return result;
+                    throw new SweepFailedException(status, $"sweep {id} has no result");
                 case SweepState.Running:
+                    seenRunning = true;
                     await Task.Delay(poll, cancellationToken);
                     break;
                 case SweepState.Unknown:
-                    throw new SweepFailedException(status, $"no sweep {id} on the cluster (never started, or the silo holding it stopped)");
+                    throw new SweepFailedException(status, $"no sweep {id} on the cluster (never started, or every silo holding it stopped)");
                 case SweepState.Cancelled:
                     throw new SweepFailedException(status, $"sweep {id} was cancelled after {status.BatchesDone} of {status.Batches} batches");
                 default:
                     throw new SweepFailedException(status, status.Error ?? $"sweep {id} failed");
+            }
+        }
+    }
+
+    /// <summary>How long <see cref="WatchAsync"/> keeps trying through failed calls.</summary>
+    public static readonly TimeSpan OutageLimit = TimeSpan.FromMinutes(2);
+
+    private static bool Outage(System.Diagnostics.Stopwatch outage)
+    {
+        if (!outage.IsRunning) outage.Start();
+        return outage.Elapsed < OutageLimit;
+    }
+
+    /// <summary>The result, fetched again if the coordinator's silo goes away in between.</summary>
+    private async Task<SweepResult?> ResultAsync(string id, CancellationToken cancellationToken)
+    {
+        var outage = new System.Diagnostics.Stopwatch();
+        while (true)
+        {
+            try
+            {
+                return await Coordinator(id).GetResultAsync().WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && Outage(outage))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             }
         }
     }

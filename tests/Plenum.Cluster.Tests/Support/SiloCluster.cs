@@ -30,6 +30,31 @@ public sealed class SiloCluster : IDisposable
         return new SiloCluster(id, silos);
     }
 
+    /// <summary>Starts <paramref name="count"/> alike silos keeping membership in the Redis at <paramref name="redis"/>.</summary>
+    public static async Task<SiloCluster> StartWithRedisAsync(int count, string redis, int workers = 1)
+    {
+        var id = $"redis-{Guid.NewGuid():N}"[..14];
+        var ports = SiloProcess.FreePorts(2 * count);
+        var starting = Enumerable.Range(0, count).Select(i => SiloProcess.StartAsync(ports[2 * i], ports[2 * i + 1],
+            "--cluster-id", id, "--workers", $"{workers}", "--redis", redis)).ToList();
+        var silos = new List<SiloProcess>();
+        Exception? failure = null;
+        foreach (var silo in starting)
+        {
+            try
+            {
+                silos.Add(await silo);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure ??= e;
+            }
+        }
+        if (failure is null) return new SiloCluster(id, silos);
+        silos.ForEach(s => s.Dispose());
+        throw failure;
+    }
+
     public string[] SweepArgs(params string[] args) => [.. args, "--cluster", Gateways, "--cluster-id", ClusterId];
 
     public void Dispose()
