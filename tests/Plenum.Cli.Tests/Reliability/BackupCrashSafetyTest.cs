@@ -54,8 +54,14 @@ public sealed class BackupCrashSafetyTest(TestPostgres postgres, ITestOutputHelp
     {
         var archive = await BackupOfManyRunsAsync();
         var random = new Random(Seed);
-        var whole = await ImportAsync(await TargetAsync(freshStore), archive, null);
-        Assert.True(whole.ExitCode == 0, "the calibration import failed: " + whole.Stderr);
+        // Two whole imports; the faster (warm disk cache, the CLI's code already read once) sets the kill range.
+        CliProcessEnd? whole = null;
+        for (var warm = 0; warm < 2; warm++)
+        {
+            var calibration = await ImportAsync(await TargetAsync(freshStore), archive, null);
+            Assert.True(calibration.ExitCode == 0, "the calibration import failed: " + calibration.Stderr);
+            if (whole is null || calibration.Elapsed < whole.Elapsed) whole = calibration;
+        }
         int none = 0, all = 0;
         var points = new List<string>();
         for (var i = 0; i < Kills; i++)
