@@ -114,7 +114,7 @@ internal sealed class BackupImport(SqlRunStore store, BackupDialect dialect, Bac
         await archive.ReadAsync(entry, content, async (line, number) =>
         {
             var row = Decode(line, entry, columns, number);
-            if (keyIndex >= 0) row[keyIndex] = (row[keyIndex] as long? ?? throw EntryReader.Damaged(archive.Name, $"row {number} of {entry.Entry} has no key")) + _shifts[table.Name];
+            if (keyIndex >= 0) row[keyIndex] = (row[keyIndex] as long? ?? throw EntryReader.Damaged(archive.Name, $"row {number} of {entry.Entry} has no key")) + _shifts.GetValueOrDefault(table.Name);
             if (ownerIndex >= 0) row[ownerIndex] = table.Ownership == BackupOwnership.WorkspaceId ? _workspaceId : _workspaceName;
             foreach (var (index, target) in pointers)
                 if (row[index] is long key) row[index] = key + _shifts.GetValueOrDefault(target);
