@@ -31,8 +31,11 @@ public static class PlenumApp
                 .WithExample("validate", "scenarios/politburo-1929.yaml");
             config.AddCommand<ForecastCommand>("forecast").WithDescription("Run models on a scenario and report the forecast.")
                 .WithExample("forecast", "scenarios/politburo-1929.yaml", "--model", "all", "--format", "json");
-            config.AddCommand<ImportCommand>("import").WithDescription("Convert a KTAB CSV, Decide file or actor table into a scenario file.")
-                .WithExample("import", "data.csv", "-o", "scenario.yaml");
+            config.AddCommand<ImportCommand>("import").WithDescription("Convert a KTAB CSV, Decide file or actor table into a scenario file; or restore a backup made by 'plenum export'.")
+                .WithExample("import", "data.csv", "-o", "scenario.yaml")
+                .WithExample("import", "team.plenum.zip", "--as", "team-restored");
+            config.AddCommand<ExportCommand>("export").WithDescription("Back up a workspace (scenarios, runs, evidence) to one file that 'plenum import' restores.")
+                .WithExample("export", "default", "-o", "backup.plenum.zip");
             config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Rank the inputs by how much they move a forecast (tornado table).")
                 .WithExample("sensitivity", "scenarios/politburo-1929.yaml", "--model", "compromise", "--issue", "line");
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Score the models against what really happened (scenarios with an outcome section).")
@@ -95,6 +98,11 @@ public static class PlenumApp
         {
             stderr.WriteLine($"plenum: {Clean(e.Message)}");
             stderr.WriteLine("Run 'plenum --help' (or 'plenum COMMAND --help') for usage.");
+            return ExitCodes.BadInput;
+        }
+        catch (Storage.Backups.BackupRefusedException e) when (!debug)
+        {
+            stderr.WriteLine($"plenum: {e.Message}");
             return ExitCodes.BadInput;
         }
         catch (Storage.StoreException e) when (!debug)
