@@ -7,7 +7,10 @@ namespace Plenum.Load;
 /// <param name="Model">The model of each API forecast.</param>
 /// <param name="Runs">Monte Carlo runs of each API forecast.</param>
 /// <param name="Seed">Seeds the users' choices, so two runs send the same mix.</param>
-public sealed record LoadOptions(int Users, TimeSpan Duration, TimeSpan Timeout, string Model = "bdm", int Runs = 20, int Seed = 1929)
+/// <param name="OpenWithForecast">Every user's first request is a forecast: as many forecasts arrive at once as
+/// there are users, so a queue smaller than that must refuse some with 429 (what the short test relies on).</param>
+public sealed record LoadOptions(int Users, TimeSpan Duration, TimeSpan Timeout, string Model = "bdm", int Runs = 20, int Seed = 1929,
+    bool OpenWithForecast = false)
 {
     /// <summary>
     /// The share of each kind of request in a user's loop, in percent: page views, searches (the runs list with

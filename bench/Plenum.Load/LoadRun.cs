@@ -95,9 +95,11 @@ public static class LoadRun
     private static async Task UserAsync(PlenumSession session, (string Name, string Password) account, long scenario, LoadOptions options,
         Random random, ConcurrentBag<Sample> samples, ConcurrentQueue<string> jobs, Uri address, CancellationToken stop)
     {
+        var first = options.OpenWithForecast;
         while (!stop.IsCancellationRequested)
         {
-            var kind = Pick(random);
+            var kind = first ? RequestKind.Forecast : Pick(random);
+            first = false;
             var clock = Stopwatch.StartNew();
             int status;
             try

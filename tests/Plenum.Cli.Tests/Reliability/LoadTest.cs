@@ -5,7 +5,8 @@ namespace Plenum.Cli.Tests.Reliability;
 
 /// <summary>
 /// A short bounded load on a real <c>plenum serve</c> (bench/Plenum.Load; the long run and its figures are in
-/// docs/reliability.md): 8 users for 5 s against a forecast queue of 2. Excess forecasts must be refused with
+/// docs/reliability.md): 8 users for 5 s against a forecast queue of 2, each opening with a forecast of 200 Monte
+/// Carlo runs, so 8 forecasts arrive at once for 1 worker and 2 places. Excess forecasts must be refused with
 /// 429, nothing may answer 5xx or time out, and the server must still answer afterwards within the memory bound.
 /// </summary>
 [Trait("Category", "Load")]
@@ -24,7 +25,7 @@ public sealed class LoadTest(ITestOutputHelper output) : IDisposable
         foreach (var (name, password) in accounts) await ServerProcess.AddUserAsync(_home, null, name, password, "analyst");
         await using var server = await ServerProcess.StartAsync(_home, null, queue: 2, TimeSpan.FromMinutes(2));
 
-        var report = await LoadRun.RunAsync(server, new LoadOptions(8, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(90), Runs: 200),
+        var report = await LoadRun.RunAsync(server, new LoadOptions(8, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(90), Runs: 200, OpenWithForecast: true),
             accounts, File.ReadAllText(CliRun.Fixture("two-actors.yaml")), TimeSpan.FromSeconds(2));
 
         output.WriteLine(report.Describe());
