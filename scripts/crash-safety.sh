@@ -31,5 +31,14 @@ for backend in Sqlite Postgres; do
 done
 wait || true
 for backend in Sqlite Postgres; do grep -E "^(Passed|Failed)[!]|Failed |Assert" "$figures.$backend.log" || true; done
+# Finished parts print their figures; a part cut short (a failure, or the script stopped) its figures so far.
 cat "$figures"
-echo "campaign: $(grep -Eo '^[^:]+: [0-9]+ kills' "$figures" | awk '{s+=$(NF-1)} END {print s+0}') kills in $(( $(date +%s) - started )) s (seed $seed)"
+total=$(grep -Eo '^[^:]+: [0-9]+ kills' "$figures" | awk '{s+=$(NF-1)} END {print s+0}')
+for part in "$figures".partial-*; do
+  [ -f "$part" ] || continue
+  name=$(head -n 1 "$part" | sed 's/ (so far):.*//')
+  grep -qF "$name: " "$figures" && continue
+  cat "$part"
+  total=$(( total + $(head -n 1 "$part" | grep -Eo ': [0-9]+ kills' | grep -Eo '[0-9]+') ))
+done
+echo "campaign: $total kills in $(( $(date +%s) - started )) s (seed $seed)"

@@ -30,7 +30,7 @@ public sealed class CrashSafetyTest(TestPostgres postgres, ITestOutputHelper out
         var campaign = new KillCampaign(Path.Combine(_folder, "plenum.db"),
             () => Task.FromResult(Path.Combine(_folder, $"fresh-{++fresh}.db")), File.Exists, _folder);
 
-        var figures = await campaign.RunAsync(Kills, Seed);
+        var figures = await campaign.RunAsync(Kills, Seed, Progress("SQLite"));
 
         Record(figures.Describe("SQLite"));
         Assert.Equal(Kills, figures.Kills);
@@ -48,7 +48,7 @@ public sealed class CrashSafetyTest(TestPostgres postgres, ITestOutputHelper out
         Directory.CreateDirectory(_folder);
         var campaign = new KillCampaign(await postgres.NewSchemaAsync(), postgres.NewSchemaAsync, _ => true, _folder);
 
-        var figures = await campaign.RunAsync(Kills, Seed);
+        var figures = await campaign.RunAsync(Kills, Seed, Progress("PostgreSQL"));
 
         Record(figures.Describe("PostgreSQL"));
         Assert.Equal(Kills, figures.Kills);
@@ -59,7 +59,7 @@ public sealed class CrashSafetyTest(TestPostgres postgres, ITestOutputHelper out
     {
         if (WebKills == 0) return;
         Directory.CreateDirectory(_folder);
-        var figures = await new WebKillCampaign(Path.Combine(_folder, "web.db"), _folder).RunAsync(WebKills, Seed);
+        var figures = await new WebKillCampaign(Path.Combine(_folder, "web.db"), _folder).RunAsync(WebKills, Seed, Progress("SQLite, plenum serve"));
 
         Record(figures.Describe("SQLite, plenum serve"));
         Assert.Equal(WebKills, figures.Kills);
@@ -76,7 +76,7 @@ public sealed class CrashSafetyTest(TestPostgres postgres, ITestOutputHelper out
         }
         if (WebKills == 0) return;
         Directory.CreateDirectory(_folder);
-        var figures = await new WebKillCampaign(await postgres.NewSchemaAsync(), _folder).RunAsync(WebKills, Seed);
+        var figures = await new WebKillCampaign(await postgres.NewSchemaAsync(), _folder).RunAsync(WebKills, Seed, Progress("PostgreSQL, plenum serve"));
 
         Record(figures.Describe("PostgreSQL, plenum serve"));
         Assert.Equal(WebKills, figures.Kills);
@@ -87,6 +87,12 @@ public sealed class CrashSafetyTest(TestPostgres postgres, ITestOutputHelper out
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
+
+    // The figures so far, rewritten after every kill beside PLENUM_CRASH_FIGURES (FILE.partial-BACKEND), so a campaign cut short still has them.
+    private static Action<KillFigures>? Progress(string backend) =>
+        Environment.GetEnvironmentVariable("PLENUM_CRASH_FIGURES") is { Length: > 0 } file
+            ? figures => File.WriteAllText($"{file}.partial-{backend.Replace(", ", "-").Replace(' ', '-')}", figures.Describe(backend + " (so far)"))
+            : null;
 
     private void Record(string figures)
     {

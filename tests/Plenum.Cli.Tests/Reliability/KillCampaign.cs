@@ -19,7 +19,8 @@ internal sealed partial class KillCampaign(string spec, Func<Task<string>> fresh
     private readonly List<string> _documents = [];
     private int _files;
 
-    public async Task<KillFigures> RunAsync(int kills, int seed)
+    /// <summary>Runs the kills; <paramref name="progress"/> sees the figures after each one (a campaign cut short keeps them).</summary>
+    public async Task<KillFigures> RunAsync(int kills, int seed, Action<KillFigures>? progress = null)
     {
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
@@ -58,6 +59,7 @@ internal sealed partial class KillCampaign(string spec, Func<Task<string>> fresh
             var documents = await EvidenceChecks.CheckAsync(spec, _documents);
             Assert.True(documents.Count == 0, $"kill {i + 1} ({outcome}): {string.Join("; ", documents)}");
             figures.Checks++;
+            progress?.Invoke(figures);
         }
         figures.Runs = (await IdsAsync(spec)).Count;
         figures.Wall = clock.Elapsed;

@@ -22,7 +22,8 @@ internal sealed class WebKillCampaign(string spec, string home)
     private string? _token;
     private long _scenario;
 
-    public async Task<KillFigures> RunAsync(int kills, int seed)
+    /// <summary>Runs the kills; <paramref name="progress"/> sees the figures after each one (a campaign cut short keeps them).</summary>
+    public async Task<KillFigures> RunAsync(int kills, int seed, Action<KillFigures>? progress = null)
     {
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
@@ -51,6 +52,7 @@ internal sealed class WebKillCampaign(string spec, string home)
             figures.Add(outcome, fraction);
             await CheckAsync($"kill {i + 1} ({outcome}, at {fraction:P0})");
             figures.Checks++;
+            progress?.Invoke(figures);
         }
         await using (var server = await StartAsync())
         {
