@@ -102,7 +102,7 @@ internal sealed partial class KillCampaign(string spec, Func<Task<string>> fresh
     {
         var file = EvidenceChecks.WriteDocument(home, ++_files, random);
         var before = await EvidenceChecks.IdsAsync(spec);
-        var end = await CliProcess.RunAsync(["evidence", "add", file, "--source-id", "crash", "--scenario", CliRun.Fixture("two-actors.yaml"), "--store", spec], delay, home);
+        var end = await CliProcess.RunAsync(["evidence", "add", file, "--source-id", "crash", "--author", "unknown", "--publisher", "unknown", "--date", "1929-03-20", "--scenario", CliRun.Fixture("two-actors.yaml"), "--store", spec], delay, home);
         var added = EvidenceChecks.AddedId(end.Stdout);
         if (added is not null) _documents.Add(added);
         if (!end.Killed)
