@@ -15,7 +15,7 @@ root="$(dirname "$here")"
 out="${FUZZ_OUT:-$here/out}"
 bin="$out/bin"      # instrumented: only runs under afl-fuzz
 plain="$out/plain"  # the same harness uninstrumented, for --replay
-parsers=(yaml table ktab-csv ktab-xml decide)
+parsers=(yaml table ktab-csv ktab-xml decide text markdown html pdf annotate)
 
 die() { echo "fuzz/run.sh: $*" >&2; exit 2; }
 
@@ -24,18 +24,19 @@ ensure_afl() {
   apt-get install -y --no-upgrade afl++ >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y --no-upgrade afl++ >/dev/null; }
 }
 
-# Publishes the harness once and instruments Plenum.Core and YamlDotNet (the code the parsers run).
+# Publishes the harness once and instruments the code the parsers run: Plenum.Core and YamlDotNet for the
+# scenario formats, Plenum.Evidence, Markdig, AngleSharp and PdfPig for the evidence importers.
 build() {
   local stamp="$bin/.instrumented"
   local newest
-  newest=$(find "$root/src/Plenum.Core" "$here/Plenum.Fuzz" -name '*.cs' -newer "$stamp" 2>/dev/null | head -1 || true)
+  newest=$(find "$root/src/Plenum.Core" "$root/src/Plenum.Evidence" "$here/Plenum.Fuzz" -name '*.cs' -newer "$stamp" 2>/dev/null | head -1 || true)
   [ -f "$stamp" ] && [ -z "$newest" ] && return
   rm -rf "$bin" "$plain"
   (cd "$root" && dotnet tool restore >/dev/null)
   dotnet publish "$here/Plenum.Fuzz/Plenum.Fuzz.csproj" -c Release -o "$plain" --nologo -v quiet >/dev/null
   cp -r "$plain" "$bin"
-  for dll in Plenum.Core.dll YamlDotNet.dll; do
-    (cd "$root" && dotnet tool run sharpfuzz "$bin/$dll") >/dev/null
+  for dll in Plenum.Core.dll YamlDotNet.dll Plenum.Evidence.dll Markdig.dll AngleSharp.dll "$bin"/UglyToad.PdfPig*.dll; do
+    (cd "$root" && dotnet tool run sharpfuzz "$bin/$(basename "$dll")") >/dev/null
   done
   touch "$stamp"
 }
@@ -43,6 +44,7 @@ build() {
 # Seeds come from the repository's own fixtures, plus the hand-made inputs in fuzz/seeds/PARSER.
 seeds() {
   local parser=$1 dir=$2 fx="$root/tests/Plenum.Core.Tests/Fixtures" cli="$root/tests/Plenum.Cli.Tests/Fixtures"
+  local ev="$root/tests/Plenum.Evidence.Tests/Fixtures"
   rm -rf "$dir"; mkdir -p "$dir"
   case "$parser" in
     yaml) cp "$fx"/scenarios/bad/*.yaml "$cli/two-actors.yaml" "$root/scenarios/alp-caucus-2012.yaml" "$dir" ;;
@@ -50,8 +52,13 @@ seeds() {
     ktab-csv) cp "$fx"/smp/*.csv "$dir" ;;
     ktab-xml) cp "$fx"/smp/smpExample.xml "$dir" ;;
     decide) cp "$fx"/exchange/sample_data.txt "$fx"/exchange/copenhagen_with_errors.csv "$dir" ;;
+    text|annotate) cp "$ev"/*.txt "$dir" ;;
+    markdown) cp "$ev"/plenum.md "$root/README.md" "$dir" ;;
+    html) cp "$ev"/militant.html "$dir" ;;
+    pdf) cp "$ev"/*.pdf "$dir" ;;
   esac
-  [ -d "$here/seeds/$parser" ] && cp "$here/seeds/$parser"/* "$dir" 2>/dev/null || true
+  local own=$parser; [ "$parser" = annotate ] && own=text
+  [ -d "$here/seeds/$own" ] && cp "$here/seeds/$own"/* "$dir" 2>/dev/null || true
 }
 
 # fuzz PARSER LIMIT: LIMIT is "Ns" (seconds) or a number of executions.

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Plenum.Core.Imports;
 using Plenum.Core.Scenarios;
+using Plenum.Evidence;
 
 namespace Plenum.Fuzz;
 
@@ -9,7 +10,11 @@ namespace Plenum.Fuzz;
 /// <param name="FileName">The file name the parser is told (problems must carry it).</param>
 /// <param name="Parse">Reads the text into a scenario or a list of problems.</param>
 public sealed record ParserTarget(string Name, string FileName, Func<string, string, (Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems)> Parse)
+    : IFuzzTarget
 {
+    /// <inheritdoc />
+    public void Check(Stream input) => Check(Inputs.Decode(input));
+
     /// <summary>
     /// Runs the parser and checks its contract: it returns a scenario and no problems, or no scenario and at least
     /// one problem, each at FILE:LINE:COL inside the file with a message. Anything else throws, and so does the
@@ -60,23 +65,28 @@ public sealed record ParserTarget(string Name, string FileName, Func<string, str
 /// <summary>A parser answered outside its contract; the fuzzer records it as a crash.</summary>
 public sealed class ContractViolation(string message) : Exception(message);
 
-/// <summary>Every parser Plenum has for user files.</summary>
+/// <summary>Every parser Plenum has for user files: the scenario formats and the evidence importers.</summary>
 public static class ParserTargets
 {
-    private static readonly ParserTarget[] All =
+    private static readonly IFuzzTarget[] All =
     [
-        new("yaml", "fuzz.yaml", (f, t) => Pair(ScenarioLoader.Load(f, t))),
-        new("table", "fuzz.csv", (f, t) => Pair(TableImporter.Read(f, t))),
-        new("ktab-csv", "fuzz.csv", (f, t) => Pair(KtabCsvImporter.Read(f, t))),
-        new("ktab-xml", "fuzz.xml", (f, t) => KtabXml(f, t)),
-        new("decide", "fuzz.txt", (f, t) => Pair(DecideImporter.Read(f, t))),
+        new ParserTarget("yaml", "fuzz.yaml", (f, t) => Pair(ScenarioLoader.Load(f, t))),
+        new ParserTarget("table", "fuzz.csv", (f, t) => Pair(TableImporter.Read(f, t))),
+        new ParserTarget("ktab-csv", "fuzz.csv", (f, t) => Pair(KtabCsvImporter.Read(f, t))),
+        new ParserTarget("ktab-xml", "fuzz.xml", (f, t) => KtabXml(f, t)),
+        new ParserTarget("decide", "fuzz.txt", (f, t) => Pair(DecideImporter.Read(f, t))),
+        new EvidenceTarget("text", "fuzz.txt", DocumentFormat.Text),
+        new EvidenceTarget("markdown", "fuzz.md", DocumentFormat.Markdown),
+        new EvidenceTarget("html", "fuzz.html", DocumentFormat.Html),
+        new EvidenceTarget("pdf", "fuzz.pdf", DocumentFormat.Pdf),
+        new EvidenceTarget("annotate", "fuzz.txt", DocumentFormat.Text, Annotate: true),
     ];
 
     /// <summary>The parser names, in the order <c>fuzz/run.sh all</c> runs them.</summary>
     public static IEnumerable<string> Names => All.Select(t => t.Name);
 
     /// <summary>Finds a parser by name.</summary>
-    public static bool TryGet(string name, [NotNullWhen(true)] out ParserTarget? target)
+    public static bool TryGet(string name, [NotNullWhen(true)] out IFuzzTarget? target)
     {
         target = All.FirstOrDefault(t => t.Name == name);
         return target is not null;

@@ -18,5 +18,5 @@ if (args.Length == 0 || !ParserTargets.TryGet(args[0], out var target))
 if (args.Length >= 2 && args[1] == "--replay")
     return Replay.Run(target, args.Skip(2).ToList());
 
-Fuzzer.Run(stream => target.Check(Inputs.Decode(stream)));
+Fuzzer.Run(target.Check);
 return 0;

@@ -4,7 +4,7 @@ namespace Plenum.Fuzz;
 public static class Replay
 {
     /// <summary>Checks every file under the paths; prints each failure with its stack trace; 1 if any failed.</summary>
-    public static int Run(ParserTarget target, IReadOnlyList<string> paths)
+    public static int Run(IFuzzTarget target, IReadOnlyList<string> paths)
     {
         var files = paths.SelectMany(p => Directory.Exists(p)
                 ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal))
@@ -17,7 +17,7 @@ public static class Replay
             try
             {
                 using var stream = File.OpenRead(file);
-                target.Check(Inputs.Decode(stream));
+                target.Check(stream);
             }
             catch (Exception e)
             {

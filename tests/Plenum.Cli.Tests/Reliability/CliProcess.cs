@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Plenum.Load;
 
 namespace Plenum.Cli.Tests.Reliability;
 
@@ -8,23 +9,13 @@ internal sealed record CliProcessEnd(bool Killed, int ExitCode, string Stdout, s
 /// <summary>Starts the built CLI (<c>dotnet plenum.dll …</c>) as a separate process, so it can be killed for real.</summary>
 internal static class CliProcess
 {
-    private static string Dll => Path.Combine(AppContext.BaseDirectory, "plenum.dll");
-
     /// <summary>Runs the CLI and sends SIGKILL after <paramref name="killAfter"/> unless it has exited by then.</summary>
     public static async Task<CliProcessEnd> RunAsync(IEnumerable<string> args, TimeSpan? killAfter, string home)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["PLENUM_HOME"] = home;
-        start.Environment.Remove("PLENUM_STORE");
+        var start = ServerProcess.Cli(home, args);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the CLI");
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var exited = process.WaitForExitAsync();

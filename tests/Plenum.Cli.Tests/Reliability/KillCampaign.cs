@@ -6,8 +6,9 @@ using Plenum.Storage;
 namespace Plenum.Cli.Tests.Reliability;
 
 /// <summary>
-/// Kills the CLI with SIGKILL at random points of forecasts, run deletions and first-use migrations, and after every
-/// kill checks that the store is whole (<see cref="StoreChecks"/>) and still holds every run the CLI reported saved.
+/// Kills the CLI with SIGKILL at random points of forecasts, Monte Carlo sweeps, evidence ingestion, run deletions and
+/// first-use migrations, and after every kill checks that the store is whole (<see cref="StoreChecks"/>, and every
+/// evidence document whole: <see cref="EvidenceChecks"/>) and still holds every run and document the CLI reported saved.
 /// </summary>
 /// <param name="spec">The store the forecasts and deletions use.</param>
 /// <param name="freshStore">Makes a new, empty store location for a migration kill; returns its <c>--store</c> value.</param>
@@ -15,8 +16,11 @@ namespace Plenum.Cli.Tests.Reliability;
 internal sealed partial class KillCampaign(string spec, Func<Task<string>> freshStore, Func<string, bool> storeExists, string home)
 {
     private readonly List<long> _reported = [];
+    private readonly List<string> _documents = [];
+    private int _files;
 
-    public async Task<KillFigures> RunAsync(int kills, int seed)
+    /// <summary>Runs the kills; <paramref name="progress"/> sees the figures after each one (a campaign cut short keeps them).</summary>
+    public async Task<KillFigures> RunAsync(int kills, int seed, Action<KillFigures>? progress = null)
     {
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
@@ -35,11 +39,13 @@ internal sealed partial class KillCampaign(string spec, Func<Task<string>> fresh
         {
             var fraction = 0.2 + random.NextDouble() * 0.9;
             var delay = first.Elapsed * fraction;
-            var action = random.Next(10) switch { < 6 => "forecast", < 8 => "delete", _ => "migration" };
+            var action = random.Next(20) switch { < 8 => "forecast", < 10 => "sweep", < 14 => "evidence", < 17 => "delete", _ => "migration" };
             if (action == "delete" && _reported.Count == 0) action = "forecast";
             var outcome = action switch
             {
                 "forecast" => await KillForecastAsync(delay, random),
+                "sweep" => await KillSweepAsync(delay, random),
+                "evidence" => await KillEvidenceAsync(delay, random),
                 "delete" => await KillDeleteAsync(delay, random),
                 _ => await KillMigrationAsync(delay),
             };
@@ -50,7 +56,10 @@ internal sealed partial class KillCampaign(string spec, Func<Task<string>> fresh
             var present = await IdsAsync(spec);
             var lost = _reported.Where(id => !present.Contains(id)).ToList();
             Assert.True(lost.Count == 0, $"kill {i + 1} ({outcome}): runs {string.Join(", ", lost)} were reported saved but are gone");
+            var documents = await EvidenceChecks.CheckAsync(spec, _documents);
+            Assert.True(documents.Count == 0, $"kill {i + 1} ({outcome}): {string.Join("; ", documents)}");
             figures.Checks++;
+            progress?.Invoke(figures);
         }
         figures.Runs = (await IdsAsync(spec)).Count;
         figures.Wall = clock.Elapsed;
@@ -71,6 +80,38 @@ internal sealed partial class KillCampaign(string spec, Func<Task<string>> fresh
         if (saved is not null) return "forecast: killed after saving and reporting";
         var after = await IdsAsync(spec);
         return after.Except(before).Any() ? "forecast: killed after the commit, before reporting" : "forecast: killed before the commit";
+    }
+
+    private async Task<string> KillSweepAsync(TimeSpan delay, Random random)
+    {
+        var before = await IdsAsync(spec);
+        var runs = random.Next(2) == 0 ? "512" : "2048";
+        var end = await CliProcess.RunAsync(["sweep", CliRun.Fixture("two-actors.yaml"), "--model", "bdm", "--runs", runs, "--store", spec], delay, home);
+        var saved = SavedId(end.Stderr);
+        if (saved is { } id) _reported.Add(id);
+        if (!end.Killed)
+        {
+            Assert.True(end.ExitCode == 0, "an unkilled sweep failed: " + end.Stderr);
+            return "sweep: finished before the kill";
+        }
+        if (saved is not null) return "sweep: killed after saving and reporting";
+        return (await IdsAsync(spec)).Except(before).Any() ? "sweep: killed after the commit, before reporting" : "sweep: killed before the commit";
+    }
+
+    private async Task<string> KillEvidenceAsync(TimeSpan delay, Random random)
+    {
+        var file = EvidenceChecks.WriteDocument(home, ++_files, random);
+        var before = await EvidenceChecks.IdsAsync(spec);
+        var end = await CliProcess.RunAsync(["evidence", "add", file, "--source-id", "crash", "--author", "unknown", "--publisher", "unknown", "--date", "1929-03-20", "--scenario", CliRun.Fixture("two-actors.yaml"), "--store", spec], delay, home);
+        var added = EvidenceChecks.AddedId(end.Stdout);
+        if (added is not null) _documents.Add(added);
+        if (!end.Killed)
+        {
+            Assert.True(end.ExitCode == 0 && added is not null, "an unkilled evidence add failed: " + end.Stderr);
+            return "evidence: finished before the kill";
+        }
+        if (added is not null) return "evidence: killed after saving and reporting";
+        return (await EvidenceChecks.IdsAsync(spec)).Except(before).Any() ? "evidence: killed after the commit, before reporting" : "evidence: killed before the commit";
     }
 
     private async Task<string> KillDeleteAsync(TimeSpan delay, Random random)
