@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Plenum.Web.Tests;
+
+/// <summary>
+/// The evidence pages in a real browser: an analyst opens the 1929 report, sees its quotes highlighted, confirms
+/// one and starts a claim from a selection; a viewer sees no confirm button. Screenshots go to <c>docs/screenshots/</c>.
+/// </summary>
+public sealed class EvidenceBrowserTest : IAsyncLifetime
+{
+    private readonly WebFixture _web = new();
+    private PlenumFactory _server = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private string _baseUrl = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(BrowserFactAttribute.Chromium))
+            throw new InvalidOperationException($"{BrowserFactAttribute.Chromium} is missing; CI must install chromium (see .ci/run)");
+        await _web.InitializeAsync();
+        _server = new PlenumFactory(_web.StorePath);
+        _server.UseKestrel(0);
+        _server.StartServer();
+        _baseUrl = _server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        await _web.DisposeAsync();
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignInAsync(string user)
+    {
+        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = _baseUrl });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync("/login");
+        await page.FillAsync("#name", user);
+        await page.FillAsync("#password", WebFixture.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/w/\\d+$"));
+        return (context, page, errors);
+    }
+
+    [BrowserFact]
+    public async Task Analyst_ConfirmsAHighlightedQuote_ViewerSeesNoConfirmButton()
+    {
+        var shots = Path.Combine(WebFixture.RepoRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(shots);
+        var (context, page, errors) = await SignInAsync("anna");
+
+        await page.ClickAsync("nav.topnav >> text=Evidence");
+        await page.WaitForSelectorAsync("#documents");
+        await page.ClickAsync("#documents a");
+        await page.WaitForSelectorAsync("#doc-text mark.q");
+        Assert.True(await page.Locator("#doc-text mark.q").CountAsync() >= 48);
+        var item = page.Locator($"#quote-{_web.Quote1}");
+        Assert.Equal("auto", (await item.Locator(".ev-state").InnerTextAsync()).Trim());
+        Assert.Contains("confidence", await item.InnerTextAsync());
+
+        // Clicking a highlighted remark points at its entry; confirming it marks it in the text and the list.
+        await page.Locator($"#doc-text mark.q[data-q='{_web.Quote1}']").First.ClickAsync();
+        await page.WaitForSelectorAsync($"#quote-{_web.Quote1}.focus");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "10-evidence-document.png") });
+        await item.Locator("button.ev-confirm").ClickAsync();
+        await page.WaitForSelectorAsync("#message");
+        Assert.Contains($"Quote {_web.Quote1} confirmed", await page.InnerTextAsync("#message"));
+        Assert.Equal("confirmed", (await page.Locator($"#quote-{_web.Quote1} .ev-state").InnerTextAsync()).Trim());
+        Assert.Equal(1, await page.Locator($"#doc-text mark.q.confirmed[data-q='{_web.Quote1}']").CountAsync());
+
+        // A selection in the text opens the claim form with the passage.
+        await page.EvaluateAsync(@"() => {
+            const mark = document.querySelector('#doc-text mark.q');
+            const range = document.createRange();
+            range.setStart(mark.firstChild, 1);
+            range.setEnd(mark.firstChild, Math.min(mark.firstChild.length, 30));
+            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+        }");
+        await page.WaitForSelectorAsync("#claim-form:not(.ev-hidden)");
+        var start = int.Parse(await page.InputValueAsync("#claim-start"));
+        var firstMarkStart = int.Parse((await page.Locator("#doc-text mark.q").First.GetAttributeAsync("data-s"))!);
+        Assert.Equal(firstMarkStart + 1, start);
+        await page.FillAsync("#claim-statement", "Kamenev asks whether a common platform is possible");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "11-evidence-claim.png") });
+
+        await page.ClickAsync(".ev-tabs >> text=Names");
+        await page.WaitForSelectorAsync("#suggestions, .empty");
+        await page.SelectOptionAsync("#scenario", new SelectOptionValue { Value = _web.Politburo1.ToString() });
+        await page.WaitForURLAsync(new Regex("scenario="));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "12-evidence-names.png"), FullPage = true });
+
+        await page.GotoAsync($"/w/{_web.Ws1}/evidence/claims?scenario={_web.Politburo1}");
+        await page.WaitForSelectorAsync("#claims");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "13-evidence-claims.png") });
+
+        await page.FillAsync(".ev-search input[name=q]", "\"did not go\" plenum");
+        await page.ClickAsync(".ev-search button");
+        await page.WaitForSelectorAsync("#hits mark");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "14-evidence-search.png") });
+        Assert.Empty(errors);
+        await context.CloseAsync();
+
+        var (viewerContext, viewer, viewerErrors) = await SignInAsync("vera");
+        await viewer.GotoAsync($"/w/{_web.Ws1}/evidence/documents/{_web.Document}");
+        await viewer.WaitForSelectorAsync("#doc-text mark.q.confirmed");
+        Assert.Equal(0, await viewer.Locator("button.ev-confirm").CountAsync());
+        Assert.Equal(0, await viewer.Locator("#claim-form").CountAsync());
+        Assert.Empty(viewerErrors);
+        await viewerContext.CloseAsync();
+    }
+}
