@@ -20,6 +20,7 @@ public sealed class EvidenceBrowserTest : IAsyncLifetime
         if (!File.Exists(BrowserFactAttribute.Chromium))
             throw new InvalidOperationException($"{BrowserFactAttribute.Chromium} is missing; CI must install chromium (see .ci/run)");
         await _web.InitializeAsync();
+        await _web.AddSpellingsDocumentAsync();
         _server = new PlenumFactory(_web.StorePath);
         _server.UseKestrel(0);
         _server.StartServer();
@@ -75,6 +76,8 @@ public sealed class EvidenceBrowserTest : IAsyncLifetime
         // Clicking a highlighted remark points at its entry; confirming it marks it in the text and the list.
         await page.Locator($"#doc-text mark.q[data-q='{_web.Quote1}']").First.ClickAsync();
         await page.WaitForSelectorAsync($"#quote-{_web.Quote1}.focus");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.WaitForTimeoutAsync(300);
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "10-evidence-document.png") });
         await item.Locator("button.ev-confirm").ClickAsync();
         await page.WaitForSelectorAsync("#message");
@@ -84,30 +87,40 @@ public sealed class EvidenceBrowserTest : IAsyncLifetime
 
         // A selection in the text opens the claim form with the passage.
         await page.EvaluateAsync(@"() => {
-            const mark = document.querySelector('#doc-text mark.q');
+            const mark = [...document.querySelectorAll('#doc-text mark.q')].find(m => m.textContent.includes('would be a platform'));
+            mark.scrollIntoView({ block: 'center' });
             const range = document.createRange();
             range.setStart(mark.firstChild, 1);
-            range.setEnd(mark.firstChild, Math.min(mark.firstChild.length, 30));
+            range.setEnd(mark.firstChild, mark.firstChild.length - 1);
             const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
         }");
         await page.WaitForSelectorAsync("#claim-form:not(.ev-hidden)");
         var start = int.Parse(await page.InputValueAsync("#claim-start"));
-        var firstMarkStart = int.Parse((await page.Locator("#doc-text mark.q").First.GetAttributeAsync("data-s"))!);
-        Assert.Equal(firstMarkStart + 1, start);
+        var markStart = int.Parse((await page.Locator("#doc-text mark.q", new() { HasTextString = "would be a platform" }).First.GetAttributeAsync("data-s"))!);
+        Assert.Equal(markStart + 1, start);
+        Assert.Equal("But that would be a platform?", (await page.InnerTextAsync("#claim-selection")).Trim());
         await page.FillAsync("#claim-statement", "Kamenev asks whether a common platform is possible");
+        await page.FillAsync("#claim-number", "kamenev.position.line");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "11-evidence-claim.png") });
 
         await page.ClickAsync(".ev-tabs >> text=Names");
         await page.WaitForSelectorAsync("#suggestions, .empty");
         await page.SelectOptionAsync("#scenario", new SelectOptionValue { Value = _web.Politburo1.ToString() });
         await page.WaitForURLAsync(new Regex("scenario="));
+        await page.WaitForSelectorAsync("#suggestions tr[data-spelling='Boukharine']");
+        await page.ClickAsync("#suggestions tr[data-spelling='Boukharine'] button.ev-merge");
+        await page.WaitForSelectorAsync("#decisions");
+        await page.ClickAsync("#suggestions tr[data-spelling='Vorosilov'] button.ev-reject");
+        await page.WaitForSelectorAsync("#message");
+        Assert.Equal(0, await page.Locator("#suggestions tr[data-spelling='Vorosilov']").CountAsync());
+        Assert.Equal(2, await page.Locator("#decisions tbody tr").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "12-evidence-names.png"), FullPage = true });
 
         await page.GotoAsync($"/w/{_web.Ws1}/evidence/claims?scenario={_web.Politburo1}");
         await page.WaitForSelectorAsync("#claims");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "13-evidence-claims.png") });
 
-        await page.FillAsync(".ev-search input[name=q]", "\"did not go\" plenum");
+        await page.FillAsync(".ev-search input[name=q]", "Bucharin platform");
         await page.ClickAsync(".ev-search button");
         await page.WaitForSelectorAsync("#hits mark");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "14-evidence-search.png") });

@@ -50,4 +50,17 @@ public sealed partial class WebFixture
         Quote1 = (await reviews.QuotesAsync(Document, "default")).First(q => q.Speaker is not null).Id;
         Quote2 = (await reviews.QuotesAsync(Document, "other")).First(q => q.Speaker is not null).Id;
     }
+
+    /// <summary>A short report in German and French spellings, so that the Names page has merges to decide.</summary>
+    public async Task AddSpellingsDocumentAsync()
+    {
+        const string text = "Berliner Bericht\n\nSinowjew und Kamenew trafen Bucharin. Ordschonikidse schwieg, Kujbyschew nickte.\n\n" +
+                            "Le rapport de Paris\n\nBoukharine et Zinovieff ont vu Vorosilov et Trotzki.\n";
+        var scenario = ScenarioInput.FromYaml("politburo-1929.yaml", ScenarioTemplates.Read("politburo-1929")!).Scenario!;
+        var speakers = new RosterSpeakerResolver(scenario);
+        await using var store = EvidenceStores.Open(StorePath);
+        await store.AddAsync(DocumentPreparation.Prepare(System.Text.Encoding.UTF8.GetBytes(text), "reports.txt",
+            new DocumentMetadata("foreign-reports", "Reports from Berlin and Paris", "unknown", "unknown", new DateOnly(1929, 2, 1)),
+            [new QuoteAnnotator(speakers), new MentionAnnotator(speakers.Names)]));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Plenum.Core.Scenarios;
 
@@ -60,11 +59,11 @@ public static partial class ScenarioClaimText
     private static List<string> ClaimItem(string id, NewClaim claim)
     {
         var item = new List<string> { $"- id: {id}" };
-        if (!string.IsNullOrWhiteSpace(claim.Statement)) item.Add($"  statement: {Quoted(claim.Statement.Trim())}");
+        if (!string.IsNullOrWhiteSpace(claim.Statement)) item.Add($"  statement: {ScenarioYamlWriter.Quote(claim.Statement.Trim())}");
         if (claim.Number is not null) item.Add($"  number: {claim.Number}");
         item.Add("  evidence:");
         item.Add($"    - source: {claim.Source.Id}");
-        item.Add($"      quote: {Quoted(Collapse(claim.Quote))}");
+        item.Add($"      quote: {ScenarioYamlWriter.Quote(Collapse(claim.Quote))}");
         item.Add($"      passage: {claim.Passage}");
         if (claim.Stance != "supports") item.Add($"      stance: {claim.Stance}");
         return item;
@@ -72,9 +71,9 @@ public static partial class ScenarioClaimText
 
     private static List<string> SourceItem(Source source)
     {
-        var item = new List<string> { $"- id: {source.Id}", $"  title: {Quoted(source.Title)}" };
-        if (source.Author is not null) item.Add($"  author: {Quoted(source.Author)}");
-        if (source.Publisher is not null) item.Add($"  publisher: {Quoted(source.Publisher)}");
+        var item = new List<string> { $"- id: {source.Id}", $"  title: {ScenarioYamlWriter.Quote(source.Title)}" };
+        if (source.Author is not null) item.Add($"  author: {ScenarioYamlWriter.Quote(source.Author)}");
+        if (source.Publisher is not null) item.Add($"  publisher: {ScenarioYamlWriter.Quote(source.Publisher)}");
         if (source.Date is not null) item.Add($"  date: {source.Date}");
         return item;
     }
@@ -117,27 +116,6 @@ public static partial class ScenarioClaimText
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>A YAML double-quoted scalar: backslash, quote and control characters escaped.</summary>
-    internal static string Quoted(string text)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\\': sb.Append("\\\\"); break;
-                case '"': sb.Append("\\\""); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")]
     private static partial Regex IdPattern();

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Plenum.Evidence.Search;
 using Plenum.Storage.Evidence.Review;
 
@@ -45,5 +48,33 @@ public static class TextPieces
         }
         if (at < hit.Snippet.Length) pieces.Add((hit.Snippet[at..], false));
         return pieces;
+    }
+
+    /// <summary>
+    /// The document's text as HTML: each piece a <c>span</c> (or a <c>mark</c> for a quote) carrying its offset, with
+    /// no white space added between them, since the text is shown as it is (<c>white-space: pre-wrap</c>).
+    /// </summary>
+    public static IHtmlContent ToHtml(IReadOnlyList<TextPiece> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        var html = new StringBuilder();
+        foreach (var p in pieces)
+        {
+            if (p.QuoteId is { } id)
+                html.Append("<mark class=\"q ").Append(p.State).Append(p.Depth > 1 ? " nested" : "").Append("\" data-q=\"").Append(id)
+                    .Append("\" data-s=\"").Append(p.Start).Append("\">").Append(HtmlEncoder.Default.Encode(p.Text)).Append("</mark>");
+            else
+                html.Append("<span data-s=\"").Append(p.Start).Append("\">").Append(HtmlEncoder.Default.Encode(p.Text)).Append("</span>");
+        }
+        return new HtmlString(html.ToString());
+    }
+
+    /// <summary>A search hit's snippet as HTML, the matched words in <c>mark</c>, nothing added between the pieces.</summary>
+    public static IHtmlContent SnippetHtml(SearchHit hit)
+    {
+        var html = new StringBuilder();
+        foreach (var (text, match) in OfSnippet(hit))
+            html.Append(match ? "<mark>" : "").Append(HtmlEncoder.Default.Encode(text)).Append(match ? "</mark>" : "");
+        return new HtmlString(html.ToString());
     }
 }
