@@ -66,7 +66,7 @@ public sealed class EvidenceBrowserTest : IAsyncLifetime
 
         await page.ClickAsync("nav.topnav >> text=Evidence");
         await page.WaitForSelectorAsync("#documents");
-        await page.ClickAsync("#documents a");
+        await page.ClickAsync($"#documents a[href$='{_web.Document}']");
         await page.WaitForSelectorAsync("#doc-text mark.q");
         Assert.True(await page.Locator("#doc-text mark.q").CountAsync() >= 48);
         var item = page.Locator($"#quote-{_web.Quote1}");
