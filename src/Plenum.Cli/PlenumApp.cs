@@ -51,7 +51,7 @@ public static class PlenumApp
             });
             config.AddBranch("evidence", evidence =>
             {
-                evidence.SetDescription("Source documents, passages and claims: add, list, show, search, claims.");
+                evidence.SetDescription("Source documents, passages and claims: add, list, show, search, quotes, claims, review.");
                 evidence.AddCommand<EvidenceAddCommand>("add").WithDescription("Add text, Markdown, HTML or PDF files to the store.")
                     .WithExample("evidence", "add", "sources/behind-the-scenes-1929.txt", "--source-id", "militant-1929", "--author", "G. G.", "--publisher", "The Militant", "--date", "1929-03-20");
                 evidence.AddCommand<EvidenceListCommand>("list").WithDescription("The stored documents, newest first.");
@@ -62,6 +62,20 @@ public static class PlenumApp
                     .WithExample("evidence", "quotes", "sources/behind-the-scenes-1929.txt", "--scenario", "scenarios/politburo-1929.yaml");
                 evidence.AddCommand<EvidenceClaimsCommand>("claims").WithDescription("Every claim of a scenario with its passages and independent witnesses for and against.")
                     .WithExample("evidence", "claims", "scenarios/politburo-1929.yaml");
+                evidence.AddBranch("review", review =>
+                {
+                    review.SetDescription("The analyst's review: confirm or correct quote attributions, confirm or reject name merges.");
+                    review.AddCommand<EvidenceReviewQuotesCommand>("quotes").WithDescription("A stored document's quotes with ids, the machine's attribution and the analyst's decision.")
+                        .WithExample("evidence", "review", "quotes", "doc-ec04a8e255b30b8f");
+                    review.AddCommand<EvidenceReviewConfirmCommand>("confirm").WithDescription("Confirm a quote's attribution as the machine made it.");
+                    review.AddCommand<EvidenceReviewCorrectCommand>("correct").WithDescription("Correct a quote's speaker or addressee; the machine's stays beside it.")
+                        .WithExample("evidence", "review", "correct", "17", "--speaker", "zinoviev");
+                    review.AddCommand<EvidenceReviewMergesCommand>("merges").WithDescription("Spellings that may name an actor, with scores, awaiting a decision.")
+                        .WithExample("evidence", "review", "merges", "--scenario", "scenarios/politburo-1929.yaml");
+                    review.AddCommand<EvidenceReviewMergeCommand>("merge").WithDescription("Confirm that a spelling names an actor (never-merge pairs are refused).")
+                        .WithExample("evidence", "review", "merge", "Bucharin", "bukharin", "--scenario", "scenarios/politburo-1929.yaml");
+                    review.AddCommand<EvidenceReviewRejectCommand>("reject").WithDescription("Reject a spelling for an actor; it is never suggested again.");
+                });
             });
             config.AddBranch("store", store =>
             {
@@ -110,7 +124,8 @@ public static class PlenumApp
             stderr.WriteLine($"plenum: {e.Message}");
             return e.Failure is Storage.StoreFailure.RunNotFound or Storage.StoreFailure.DocumentNotFound or Storage.StoreFailure.InvalidLocation ? ExitCodes.BadInput : ExitCodes.Failure;
         }
-        catch (Exception e) when (!debug && e is Evidence.EvidenceInputException or Evidence.Search.SearchSyntaxException)
+        catch (Exception e) when (!debug && e is Evidence.EvidenceInputException or Evidence.Search.SearchSyntaxException
+                                           or Storage.Evidence.Review.EvidenceReviewException)
         {
             stderr.WriteLine($"plenum: {e.Message}");
             return ExitCodes.BadInput;

@@ -60,6 +60,7 @@ public static class PlenumWebApp
         builder.Services.AddSingleton<ForecastQueue>();
         builder.Services.AddSingleton<ForecastExecutor>();
         builder.Services.AddSingleton<WorkspaceActions>();
+        builder.Services.AddSingleton<Evidence.EvidenceData>();
         builder.Services.AddHostedService<ForecastWorker>();
 
         builder.Services.AddAuthentication(SmartScheme)
@@ -129,6 +130,7 @@ public static class PlenumWebApp
         app.UseAntiforgery();
         app.MapOpenApi().AllowAnonymous();
         app.MapPlenumApi();
+        app.MapEvidenceApi();
         app.MapRazorPages();
         return app;
     }

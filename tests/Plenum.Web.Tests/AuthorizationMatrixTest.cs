@@ -58,6 +58,41 @@ public sealed class AuthorizationMatrixTest(WebFixture web) : IClassFixture<WebF
             new("DELETE", $"{a}/runs/{run}", "analyst", true, Destructive: true),
             new("GET", $"{a}/members", "owner", true),
             new("GET", $"{a}/audit", "owner", true),
+            .. EvidenceEndpoints(ws, scenario),
+        ];
+    }
+
+    /// <summary>The evidence pages and API: documents, quote review, name merges, claims, search.</summary>
+    private IEnumerable<Endpoint> EvidenceEndpoints(long ws, long scenario)
+    {
+        var p = $"/w/{ws}/evidence";
+        var a = $"/api/workspaces/{ws}";
+        var doc = web.Document;
+        var quote = ws == web.Ws1 ? web.Quote1 : web.Quote2;
+        var claim = System.Text.Json.JsonSerializer.Serialize(new { document = doc, start = 0, end = 40, statement = "The report has a title" });
+        return
+        [
+            new("GET", p, "viewer", false),
+            new("GET", $"{p}/documents/{doc}", "viewer", false),
+            new("POST", $"{p}/documents/{doc}?handler=Confirm", "analyst", false, Form: new() { ["quote"] = $"{quote}" }),
+            new("POST", $"{p}/documents/{doc}?handler=Correct", "analyst", false, Form: new() { ["quote"] = $"{quote}", ["speaker"] = "stalin", ["addressee"] = "none" }),
+            new("POST", $"{p}/documents/{doc}?handler=Claim", "analyst", false,
+                Form: new() { ["scenario"] = $"{scenario}", ["start"] = "0", ["end"] = "40", ["statement"] = "The report has a title" }),
+            new("GET", $"{p}/names", "viewer", false),
+            new("POST", $"{p}/names?handler=Merge", "analyst", false, Form: new() { ["spelling"] = "Bucharin", ["actor"] = "bukharin" }),
+            new("POST", $"{p}/names?handler=Reject", "analyst", false, Form: new() { ["spelling"] = "Kaganovitchs", ["actor"] = "kamenev" }),
+            new("GET", $"{p}/claims", "viewer", false),
+            new("GET", $"{p}/search?q=plenum", "viewer", false),
+            new("GET", $"{a}/evidence/documents", "viewer", true),
+            new("GET", $"{a}/evidence/documents/{doc}", "viewer", true),
+            new("POST", $"{a}/evidence/quotes/{quote}/confirm", "analyst", true, Body: "{}"),
+            new("POST", $"{a}/evidence/quotes/{quote}/correct", "analyst", true, Body: "{\"speaker\":\"stalin\"}"),
+            new("GET", $"{a}/evidence/merges", "viewer", true),
+            new("GET", $"{a}/evidence/merges/decisions", "viewer", true),
+            new("POST", $"{a}/evidence/merges", "analyst", true, Body: "{\"spelling\":\"Bucharin\",\"actor\":\"bukharin\",\"verdict\":\"confirm\"}"),
+            new("GET", $"{a}/evidence/claims", "viewer", true),
+            new("POST", $"{a}/scenarios/{scenario}/claims", "analyst", true, Body: claim),
+            new("GET", $"{a}/evidence/search?q=plenum", "viewer", true),
         ];
     }
 

@@ -57,6 +57,7 @@ public sealed partial class WebFixture : IAsyncLifetime
             Scenario2 = await accounts.AddScenarioAsync(Ws2, "starter-committee", "Starter elsewhere", StarterYaml, "test", now);
             Run1 = await SaveRunAsync(store, accounts, Ws1);
             Run2 = await SaveRunAsync(store, accounts, Ws2);
+            await SeedEvidenceAsync(accounts);
         }
         Factory = new PlenumFactory(StorePath);
     }

@@ -59,7 +59,8 @@ public static class QuotesPresenter
 
     private static string Field(string? v) => v is null ? "" : ForecastCsv.Field(v);
 
-    private static string Short(string text, int max)
+    /// <summary>The text on one line, cut to <paramref name="max"/> characters with an ellipsis.</summary>
+    internal static string Short(string text, int max)
     {
         var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= max ? flat : flat[..(max - 1)] + "…";

@@ -97,7 +97,8 @@ public static class ScenarioYamlWriter
     /// <summary>Shortest text that reads back as exactly the same double.</summary>
     public static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Quote(string text)
+    /// <summary>A YAML double-quoted scalar of the text: quotes, backslashes and control characters escaped.</summary>
+    public static string Quote(string text)
     {
         var sb = new StringBuilder("\"");
         foreach (var c in text)

@@ -42,7 +42,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>Cookie-authenticated changes must carry the antiforgery token; token (bearer) callers cannot be forged.</summary>
-    private static async ValueTask<object?> AntiforgeryForCookies(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> AntiforgeryForCookies(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var method = http.Request.Method;
@@ -215,7 +215,7 @@ public static class ApiEndpoints
         return record is null || record.WorkspaceId != ws ? null : record;
     }
 
-    private static async Task<IResult?> DenyAsync(HttpContext http, WorkspaceAccess access, long ws, WorkspaceRole needed)
+    internal static async Task<IResult?> DenyAsync(HttpContext http, WorkspaceAccess access, long ws, WorkspaceRole needed)
     {
         var decision = await access.CheckAsync(http.User, ws, needed, http.RequestAborted);
         return decision.Status switch
@@ -228,7 +228,7 @@ public static class ApiEndpoints
         };
     }
 
-    private static IResult NotFound(string message) => Results.Json(new ErrorDto(message), statusCode: StatusCodes.Status404NotFound);
+    internal static IResult NotFound(string message) => Results.Json(new ErrorDto(message), statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Problems(string error, ScenarioInput input) =>
         Results.Json(new ProblemsDto(error, input.Problems.Select(ProblemDto.From).ToList()), statusCode: StatusCodes.Status422UnprocessableEntity);

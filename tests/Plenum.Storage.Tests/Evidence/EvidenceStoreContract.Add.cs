@@ -182,7 +182,7 @@ public abstract partial class EvidenceStoreContract
         var id = await runs.SaveAsync(Runs.Sample());
 
         Assert.NotNull(await runs.GetAsync(id));
-        Assert.Equal(3, Convert.ToInt32(await ScalarAsync("SELECT MAX(version) FROM schema_version")));   // runs, evidence, accounts
+        Assert.Equal(4, Convert.ToInt32(await ScalarAsync("SELECT MAX(version) FROM schema_version")));   // runs, evidence, accounts, evidence reviews
         Assert.Equal("evidence", await ScalarAsync("SELECT name FROM schema_version WHERE version = 2"));
         await using var reopened = EvidenceStores.Open(Spec);
         Assert.Single(await reopened.ListAsync(new DocumentQuery()));
