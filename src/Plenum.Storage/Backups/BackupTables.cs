@@ -21,6 +21,8 @@ internal static class BackupTables
         BackupTable.Child("evidence_passages", parent: "evidence_documents", via: "doc_key", key: "id"),
         BackupTable.Child("evidence_quotes", parent: "evidence_passages", via: "passage_id", key: "id"),
         BackupTable.Child("evidence_mentions", parent: "evidence_passages", via: "passage_id", key: "id"),
+        BackupTable.Child("evidence_quote_reviews", parent: "evidence_quotes", via: "quote_id", key: "id"),
+        BackupTable.ByWorkspaceName("evidence_name_decisions", key: "id"),
     ];
 
     /// <summary>

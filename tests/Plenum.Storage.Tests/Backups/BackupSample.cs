@@ -10,7 +10,8 @@ namespace Plenum.Storage.Tests.Backups;
 /// <summary>
 /// Fills a store with a workspace that uses every table a backup carries, with awkward values: a deleted run
 /// (a gap in the ids), options and timings, a run view with and without a report, Cyrillic and control
-/// characters, nulls, reals with all their digits, Windows-1251 original bytes, quotes and mentions.
+/// characters, nulls, reals with all their digits, Windows-1251 original bytes, quotes and mentions, a corrected
+/// attribution and a rejected name merge.
 /// A second workspace holds rows that must stay out of the first one's backup.
 /// </summary>
 internal static class BackupSample
@@ -60,8 +61,12 @@ internal static class BackupSample
         var quotes = new FixedAnnotator("quotes", new DocumentAnnotations([new QuoteAnnotation(quote, end, "kamenev", null, "name-verb-colon", 1.0 / 3)], []));
         var names = new FixedAnnotator("names", new DocumentAnnotations([],
             [new MentionAnnotation(kamenev, kamenev + 7, "Kamenev", "kamenev", "alias", 1.0), new MentionAnnotation(quote, end, "odd", null, "fuzzy", 0.25, AnnotationStatus.Rejected)]));
-        await evidence.AddAsync(DocumentPreparation.Prepare(Encoding.UTF8.GetBytes(Minutes), "minutes.txt",
+        var minutes = await evidence.AddAsync(DocumentPreparation.Prepare(Encoding.UTF8.GetBytes(Minutes), "minutes.txt",
             new DocumentMetadata("militant-1929", null, "L. Trotsky", "The Militant", new DateOnly(1929, 4, 23), workspace), [quotes, names]));
+        var reviews = Plenum.Storage.Evidence.Review.EvidenceReviewStore.For(evidence);
+        var reviewed = Assert.Single(await reviews.QuotesAsync(minutes.Id, workspace));
+        await reviews.CorrectQuoteAsync(reviewed.Id, "zinoviev", "kamenev", "ann", April23, "the leaflet's wording", workspace);
+        await reviews.RejectMergeAsync("odd", "kamenev", "ann", April23, null, workspace);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         await evidence.AddAsync(DocumentPreparation.Prepare(Encoding.GetEncoding(1251).GetBytes("Протокол заседания Политбюро.\n\nБухарин не пришёл."), "protocol.txt",
             new DocumentMetadata("rgaspi-17-3", "Протокол", null, null, null, workspace), [], new ExtractionOptions(Encoding: "windows-1251")));

@@ -56,6 +56,8 @@ public sealed partial class WorkspaceBackupTest
         Assert.Equal(2, summary.RowsOf("evidence_documents"));
         Assert.Equal(1, summary.RowsOf("evidence_quotes"));
         Assert.Equal(2, summary.RowsOf("evidence_mentions"));
+        Assert.Equal(1, summary.RowsOf("evidence_quote_reviews"));
+        Assert.Equal(1, summary.RowsOf("evidence_name_decisions"));
         Assert.DoesNotContain(summary.Tables, t => t.Key is "users" or "memberships" or "api_tokens");
     }
 
