@@ -129,6 +129,7 @@ public static class PlenumWebApp
         app.UseAntiforgery();
         app.MapOpenApi().AllowAnonymous();
         app.MapPlenumApi();
+        app.MapJobEvents();
         app.MapRazorPages();
         return app;
     }

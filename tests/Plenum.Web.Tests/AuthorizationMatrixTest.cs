@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTest(WebFixture web) : IClassFixture<WebF
             new("DELETE", $"{a}/scenarios/{scenario}", "analyst", true, Destructive: true),
             new("POST", $"{a}/scenarios/{scenario}/forecasts", "analyst", true, Body: "{\"model\":\"mean\"}"),
             new("GET", $"{a}/jobs/none", "viewer", true, Destructive: true),
+            new("GET", $"{a}/jobs/none/events", "viewer", true, Destructive: true),
             new("GET", $"{a}/runs", "viewer", true),
             new("GET", $"{a}/runs/{run}", "viewer", true),
             new("GET", $"{a}/runs/{run}/result.json", "viewer", true),

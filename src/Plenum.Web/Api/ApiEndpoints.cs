@@ -215,7 +215,7 @@ public static class ApiEndpoints
         return record is null || record.WorkspaceId != ws ? null : record;
     }
 
-    private static async Task<IResult?> DenyAsync(HttpContext http, WorkspaceAccess access, long ws, WorkspaceRole needed)
+    internal static async Task<IResult?> DenyAsync(HttpContext http, WorkspaceAccess access, long ws, WorkspaceRole needed)
     {
         var decision = await access.CheckAsync(http.User, ws, needed, http.RequestAborted);
         return decision.Status switch
