@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTest(WebFixture web) : IClassFixture<WebF
             new("GET", $"{p}/scenarios/{scenario}/yaml", "viewer", false),
             new("GET", $"{p}/scenarios/{scenario}/edit", "analyst", false),
             new("POST", $"{p}/scenarios/{scenario}/edit", "analyst", false, Form: new() { ["yaml"] = web.StarterYaml }),
+            new("GET", $"{p}/scenarios/{scenario}/numbers", "viewer", false),
+            new("POST", $"{p}/scenarios/{scenario}/numbers", "analyst", false, Form: new() { ["version"] = "stale" }),
             new("POST", $"{p}/scenarios/{scenario}?handler=Run", "analyst", false, Form: new() { ["model"] = "mean", ["runs"] = "1", ["seed"] = "1" }),
             new("POST", $"{p}/scenarios/{scenario}?handler=Delete", "analyst", false, Destructive: true, Form: new()),
             new("GET", $"{p}/runs", "viewer", false),
