@@ -26,8 +26,7 @@ public sealed class YamlTextPatch(string text)
     public void ReplaceValue(YamlNode node, string flowText, string field)
     {
         var start = (int)node.Start.Index;
-        var end = IsFlowOrScalar(node) ? (int)node.End.Index : ContentEnd(LastLeaf(node));
-        _edits.Add((start, end, flowText, field));
+        _edits.Add((start, EndOf(node), flowText, field));
     }
 
     /// <summary>
@@ -43,7 +42,7 @@ public sealed class YamlTextPatch(string text)
         }
         if (map.Style == YamlDotNet.Core.Events.MappingStyle.Flow)
         {
-            var close = (int)map.End.Index - 1;   // the '}'
+            var close = EndOf(map) - 1;   // the '}'
             var at = close;
             while (at > 0 && Text[at - 1] is ' ' or '\t') at--;
             var empty = map.Children.Count == 0;
@@ -58,13 +57,13 @@ public sealed class YamlTextPatch(string text)
     public void ReplaceLines(YamlNode firstKey, YamlNode lastValue, string lines, string field)
     {
         var start = LineStart((int)firstKey.Start.Index);
-        _edits.Add((start, AfterLine(ContentEnd(LastLeaf(lastValue))), lines, field));
+        _edits.Add((start, AfterLine(EndOf(lastValue)), lines, field));
     }
 
     /// <summary>Inserts whole lines after the last line of a block mapping's content.</summary>
     public void AddLinesAfter(YamlMappingNode map, string lines, string field)
     {
-        var at = AfterLine(ContentEnd(LastLeaf(map)));
+        var at = AfterLine(EndOf(map));
         if (at == Text.Length && Text.Length > 0 && Text[^1] != '\n') lines = "\n" + lines;
         _edits.Add((at, at, lines, field));
     }
@@ -114,28 +113,38 @@ public sealed class YamlTextPatch(string text)
     public static YamlNode? KeyOf(YamlMappingNode map, string key) =>
         map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode s && s.Value == key).Key;
 
-    private static bool IsFlowOrScalar(YamlNode node) => node switch
+    /// <summary>
+    /// Where a node's text ends. The parser marks only where scalars end, so a collection's end is found from its
+    /// last child: a block collection ends with it, a flow collection at the bracket that follows it.
+    /// </summary>
+    private int EndOf(YamlNode node)
     {
-        YamlScalarNode => true,
-        YamlMappingNode m => m.Style == YamlDotNet.Core.Events.MappingStyle.Flow,
-        YamlSequenceNode s => s.Style == YamlDotNet.Core.Events.SequenceStyle.Flow,
-        _ => false,
-    };
+        switch (node)
+        {
+            case YamlMappingNode m:
+                var afterEntries = m.Children.Count == 0 ? (int)m.Start.Index + 1 : EndOf(m.Children.Last().Value);
+                return m.Style == YamlDotNet.Core.Events.MappingStyle.Flow ? AfterBracket(afterEntries, '}') : afterEntries;
+            case YamlSequenceNode q:
+                var afterItems = q.Children.Count == 0 ? (int)q.Start.Index + 1 : EndOf(q.Children.Last());
+                return q.Style == YamlDotNet.Core.Events.SequenceStyle.Flow ? AfterBracket(afterItems, ']') : afterItems;
+            default:
+                // A block scalar's mark runs past its line breaks; the text ends before them.
+                var end = Math.Min((int)node.End.Index, Text.Length);
+                while (end > (int)node.Start.Index && Text[end - 1] is '\n' or '\r') end--;
+                return end;
+        }
+    }
 
-    /// <summary>The last node written inside a node: a scalar or a flow collection, whose end mark is exact.</summary>
-    private static YamlNode LastLeaf(YamlNode node) => node switch
+    /// <summary>The index after the closing bracket that follows a flow collection's last entry (only blanks, commas and comments lie between).</summary>
+    private int AfterBracket(int from, char bracket)
     {
-        YamlMappingNode m when m.Style != YamlDotNet.Core.Events.MappingStyle.Flow && m.Children.Count > 0 => LastLeaf(m.Children.Last().Value),
-        YamlSequenceNode s when s.Style != YamlDotNet.Core.Events.SequenceStyle.Flow && s.Children.Count > 0 => LastLeaf(s.Children.Last()),
-        _ => node,
-    };
-
-    /// <summary>Where a leaf's text ends, before any line break a block scalar carries.</summary>
-    private int ContentEnd(YamlNode leaf)
-    {
-        var end = Math.Min((int)leaf.End.Index, Text.Length);
-        while (end > (int)leaf.Start.Index && Text[end - 1] is '\n' or '\r') end--;
-        return end;
+        for (var i = from; i < Text.Length; i++)
+        {
+            if (Text[i] == bracket) return i + 1;
+            if (Text[i] == '#' && (i == 0 || char.IsWhiteSpace(Text[i - 1])))
+                while (i < Text.Length && Text[i] != '\n') i++;
+        }
+        return Text.Length;
     }
 
     private int LineStart(int index)
