@@ -97,7 +97,8 @@ public static class ScenarioYamlWriter
     /// <summary>Shortest text that reads back as exactly the same double.</summary>
     public static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Quote(string text)
+    /// <summary>A double-quoted YAML string with every special character escaped, so no text can change the file's structure.</summary>
+    public static string Quote(string text)
     {
         var sb = new StringBuilder("\"");
         foreach (var c in text)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Plenum.Core.Scenarios;
 
 namespace Plenum.Web.Services.NumberForm;
@@ -88,25 +87,6 @@ public sealed class NumberInput
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? Num(d) : Quote(t);
     }
 
-    /// <summary>A double-quoted YAML string with every special character escaped.</summary>
-    public static string Quote(string text)
-    {
-        var sb = new StringBuilder("\"");
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
+    /// <summary>A double-quoted YAML string with every special character escaped (as the scenario writer quotes text).</summary>
+    public static string Quote(string text) => ScenarioYamlWriter.Quote(text);
 }
