@@ -196,8 +196,7 @@ public sealed class BrowserTest : IAsyncLifetime
         await page.WaitForURLAsync(new Regex("numbers\\?saved=true$"));
         Assert.Equal("triangular", await page.InputValueAsync($"{row} select.kind"));
         Assert.Equal("50, 60, 75", await page.InputValueAsync($"{row} input.params"));
-        await page.Locator("#actor-treasurer").ScrollIntoViewIfNeededAsync();
-        await page.EvaluateAsync("document.getElementById('actor-treasurer').scrollIntoView()");
+        await page.EvaluateAsync("document.getElementById('actor-f-treasurer').scrollIntoView()");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "11-numbers-form.png") });
 
         await page.FillAsync("#f-chair_salience_budget input.value", "190");
