@@ -131,6 +131,7 @@ public static class PlenumWebApp
         app.MapOpenApi().AllowAnonymous();
         app.MapPlenumApi();
         app.MapEvidenceApi();
+        app.MapJobEvents();
         app.MapRazorPages();
         return app;
     }

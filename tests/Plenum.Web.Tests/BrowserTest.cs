@@ -149,4 +149,63 @@ public sealed class BrowserTest : IAsyncLifetime
         await owner.ScreenshotAsync(new() { Path = Path.Combine(shots, "09-audit.png"), FullPage = true });
         await ownerContext.CloseAsync();
     }
+
+    [BrowserFact]
+    public async Task Analyst_SeesLiveProgress_TogglesActors_EditsAnUncertainty()
+    {
+        var shots = ScreenshotFolder();
+        var (context, page, errors) = await OpenAsync();
+        await SignInAsync(page, "anna");
+
+        // A long Monte Carlo forecast: the job page shows the pushed progress, then switches to the results.
+        await page.GotoAsync($"/w/{_web.Ws1}/scenarios/{_web.Scenario1}");
+        await page.SelectOptionAsync("#model", "bdm");
+        await page.FillAsync("#runs", "6000");
+        await page.ClickAsync("#run-button");
+        await page.WaitForURLAsync(new Regex("/jobs/[0-9a-f]+$"), new() { Timeout = 60_000 });
+        // Polled from the test (the page's CSP forbids the eval behind WaitForFunctionAsync).
+        await page.WaitForSelectorAsync("#job[data-seen-running=true]", new() { Timeout = 120_000, State = WaitForSelectorState.Attached });
+        Assert.Equal("live", await page.InnerTextAsync("#job-channel"));
+        Assert.Matches(new Regex("^[1-9][0-9,]* / 6,000$"), await page.InnerTextAsync("#job-runs"));
+        Assert.Equal("bdm", await page.InnerTextAsync("#job-phase"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "10-forecast-progress.png") });
+        await page.WaitForURLAsync(new Regex("/runs/\\d+$"), new() { Timeout = 240_000 });
+        await page.WaitForSelectorAsync("#results[data-ready=true]", new() { Timeout = 30_000 });
+
+        // Hover shows the values of a round; an actor toggled off leaves the trajectories and the coalition graph.
+        await page.WaitForSelectorAsync("#chart-trajectory canvas");
+        var box = (await page.Locator("#chart-trajectory").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + box.Width * 0.5f, box.Y + box.Height * 0.6f);
+        await page.Locator("#chart-trajectory").GetByText("Round").First.WaitForAsync(new() { Timeout = 10_000 });
+        const string graphNodes = "echarts.getInstanceByDom(document.getElementById('chart-graph')).getOption().series[0].data.length";
+        Assert.Equal(5, await page.EvaluateAsync<int>(graphNodes));
+        await page.ClickAsync("#actor-toggles button[data-actor=treasurer]");
+        Assert.Equal("false", await page.GetAttributeAsync("#actor-toggles button[data-actor=treasurer]", "aria-pressed"));
+        Assert.False(await page.EvaluateAsync<bool>("echarts.getInstanceByDom(document.getElementById('chart-trajectory')).getOption().legend[0].selected['treasurer']"));
+        Assert.Equal(4, await page.EvaluateAsync<int>(graphNodes));
+        await page.ClickAsync("#actor-toggles button[data-actor=treasurer]");
+        Assert.Equal(5, await page.EvaluateAsync<int>(graphNodes));
+
+        // The numbers form: an uncertainty edited and saved; an impossible salience refused at its field.
+        await page.GotoAsync($"/w/{_web.Ws1}/scenarios/{_web.Scenario1}/numbers");
+        var row = "#f-member-a_position_budget";
+        await page.SelectOptionAsync($"{row} select.kind", "triangular");
+        Assert.Equal("low, mode, high", await page.GetAttributeAsync($"{row} input.params", "placeholder"));
+        await page.FillAsync($"{row} input.params", "50, 60, 75");
+        await page.FillAsync($"{row} input.note", "analyst's estimate: two interviews");
+        await page.ClickAsync("#save-numbers");
+        await page.WaitForURLAsync(new Regex("numbers\\?saved=true$"));
+        Assert.Equal("triangular", await page.InputValueAsync($"{row} select.kind"));
+        Assert.Equal("50, 60, 75", await page.InputValueAsync($"{row} input.params"));
+        await page.EvaluateAsync("document.getElementById('actor-f-treasurer').scrollIntoView()");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "11-numbers-form.png") });
+
+        await page.FillAsync("#f-chair_salience_budget input.value", "190");
+        await page.ClickAsync("#save-numbers");
+        await page.WaitForSelectorAsync("#f-chair_salience_budget-problem");
+        Assert.Contains("salience runs from 0 to 100", await page.InnerTextAsync("#f-chair_salience_budget-problem"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "12-numbers-problem.png") });
+        Assert.DoesNotContain(errors, e => !e.Contains("status of 422"));
+        await context.CloseAsync();
+    }
 }

@@ -97,7 +97,7 @@ public static class ScenarioYamlWriter
     /// <summary>Shortest text that reads back as exactly the same double.</summary>
     public static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>A YAML double-quoted scalar of the text: quotes, backslashes and control characters escaped.</summary>
+    /// <summary>A double-quoted YAML string with every special character escaped, so no text can change the file's structure.</summary>
     public static string Quote(string text)
     {
         var sb = new StringBuilder("\"");

@@ -26,7 +26,7 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
         var request = job.Request;
         try
         {
-            job.Report(0, "reading the scenario");
+            job.Report(0, "reading the scenario", "reading", 0);
             var loaded = ScenarioInput.FromYaml("scenario.yaml", request.Yaml);
             if (!loaded.IsValid) throw new ModelInputException("the scenario no longer validates: " + loaded.Problems[0]);
             var scenario = loaded.Scenario!;
@@ -44,14 +44,14 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
                 ct.ThrowIfCancellationRequested();
                 var model = ModelCatalog.Find(request.Models[i])!;
                 var step = i;
-                job.Report(step / steps, $"{model.Descriptor.Id}: running");
+                job.Report(step / steps, $"{model.Descriptor.Id}: running", model.Descriptor.Id, 0);
                 try
                 {
                     var result = await Task.Run(() => request.Runs == 1
                         ? model.Run(scenario, modelOptions, RandomStream.ForRun(request.Seed, 0))
                         : MonteCarloRunner.Run(model, scenario, modelOptions, request.Runs, -1,
                             new Progress<int>(done => job.Report((step + (double)done / request.Runs) / steps,
-                                $"{model.Descriptor.Id}: {done:N0} of {request.Runs:N0} runs")), ct), ct);
+                                $"{model.Descriptor.Id}: {done:N0} of {request.Runs:N0} runs", model.Descriptor.Id, done)), ct), ct);
                     results.Add(result);
                 }
                 catch (Exception e) when (request.Models.Count > 1 && InputProblem(e) is { } problem)
@@ -65,13 +65,13 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
             }
             if (results.Count == 0) throw new ModelInputException("no model could run on this scenario" + (skipped.Count > 0 ? ": " + skipped[0] : ""));
 
-            job.Report((steps - 2) / steps, "sensitivity and voting power");
+            job.Report((steps - 2) / steps, "sensitivity and voting power", "sensitivity", null);
             var sensitivity = await Task.Run(() => Sensitivity(scenario, results, modelOptions, request.Runs), ct);
             var power = BodyPowerRows.For(scenario);
             string? report = null;
             if (options.Value.WriteReports)
             {
-                job.Report((steps - 1) / steps, "writing the report");
+                job.Report((steps - 1) / steps, "writing the report", "report", null);
                 report = await Task.Run(() => Report(scenario, results, sensitivity, power), ct);
             }
 

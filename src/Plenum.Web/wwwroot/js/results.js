@@ -163,7 +163,8 @@
       i.rounds.forEach(function (rd) { Object.keys(rd.positions).forEach(function (a) { var v = rd.positions[a]; if (v < lo) lo = v; if (v > hi) hi = v; }); });
       return Math.max(hi - lo, 1e-9);
     });
-    var actors = Object.keys(issues[0].rounds[0].positions);
+    var actors = Object.keys(issues[0].rounds[0].positions).filter(function (a) { return !hidden[a]; });
+    if (actors.length === 0) return empty('chart-graph', 'Every actor is hidden');
     if (actors.length > 150) return empty('chart-graph', 'Too many actors for a readable graph (' + actors.length + ')');
     var first = finals[0], lo = Math.min.apply(null, actors.map(function (a) { return first[a]; })), hi = Math.max.apply(null, actors.map(function (a) { return first[a]; }));
     var nodes = actors.map(function (a) {
@@ -193,7 +194,42 @@
     }, true);
   }
 
-  function drawAll() { trajectory(); distribution(); motions(); power(); tornado(); graph(); }
+  // Actors hidden by the analyst: left out of the trajectories (as the legend does) and of the coalition graph.
+  var hidden = {};
+  function applyHidden() {
+    if (charts['chart-trajectory']) {
+      var selected = {};
+      Object.keys(hidden).forEach(function (a) { selected[name(a)] = !hidden[a]; });
+      charts['chart-trajectory'].setOption({ legend: { selected: selected } });
+    }
+    document.querySelectorAll('#actor-toggles button').forEach(function (b) {
+      var off = !!hidden[b.getAttribute('data-actor')];
+      b.classList.toggle('off', off);
+      b.setAttribute('aria-pressed', off ? 'false' : 'true');
+    });
+  }
+  function toggles() {
+    var box = document.getElementById('actor-toggles');
+    var c = current();
+    var rounds = c.issue && c.issue.rounds;
+    var actors = rounds && rounds.length > 0 ? Object.keys(rounds[0].positions) : [];
+    box.innerHTML = '';
+    actors.forEach(function (a, i) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'actor-chip';
+      b.setAttribute('data-actor', a);
+      var dot = document.createElement('i');
+      dot.style.background = PALETTE[i % PALETTE.length];
+      b.appendChild(dot);
+      b.appendChild(document.createTextNode(name(a)));
+      b.addEventListener('click', function () { hidden[a] = !hidden[a]; applyHidden(); graph(); });
+      box.appendChild(b);
+    });
+    applyHidden();
+  }
+
+  function drawAll() { trajectory(); distribution(); motions(); power(); tornado(); graph(); toggles(); }
 
   function fill(select, values, labels) {
     select.innerHTML = '';
@@ -218,6 +254,13 @@
       ['pick-model', 'pick-issue'].forEach(function (id) { document.getElementById(id).addEventListener('change', drawAll); });
       document.getElementById('pick-body').addEventListener('change', power);
       drawAll();
+      chart('chart-trajectory').on('legendselectchanged', function (e) {
+        var rounds = current().issue && current().issue.rounds;
+        (rounds && rounds.length > 0 ? Object.keys(rounds[0].positions) : []).forEach(function (a) {
+          if (Object.prototype.hasOwnProperty.call(e.selected, name(a))) hidden[a] = !e.selected[name(a)];
+        });
+        applyHidden(); graph();
+      });
       root.setAttribute('data-ready', 'true');
     })
     .catch(function (e) {
