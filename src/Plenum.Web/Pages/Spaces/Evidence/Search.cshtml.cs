@@ -9,7 +9,7 @@ namespace Plenum.Web.Pages.Spaces.Evidence;
 public sealed class SearchModel(WorkspaceAccess access, EvidenceData evidence) : WorkspacePageModel(access)
 {
     public string? Q { get; private set; }
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    public SearchResults Hits { get; private set; } = SearchResults.None;
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(string? q)
