@@ -250,12 +250,7 @@ internal sealed partial class ExchangeRound
         ref var x = ref _state[index];
         x = new CandidateState { I = i, J = j, P = (short)p, Q = (short)q, QueuedGain = double.NaN };
         if (!Tradable(i, j, p, q)) return;
-        var c = Load(index);
-        _solver.Calculate(ref c);
-        x.MoveI = c.I.Move;
-        x.MoveJ = c.J.Move;
-        x.Gain = c.Gain;
-        x.Valid = c.Valid;
+        SolveAgain(index, ref x);
         if (!x.Valid) return;
         x.QueuedGain = x.Gain;
         slice.Valid++;

@@ -161,6 +161,13 @@ internal sealed partial class ExchangeRound
             x.HistoryJ += x.MoveJ;
             x.SignJ = (sbyte)(x.MoveJ > 0 ? 1 : -1);
         }
+        SolveAgain(k, ref x);
+    }
+
+    /// <summary>Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and validity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SolveAgain(int k, ref CandidateState x)
+    {
         var c = Load(k);
         _solver.Calculate(ref c);
         x.MoveI = c.I.Move;
