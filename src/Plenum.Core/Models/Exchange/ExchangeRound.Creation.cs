@@ -15,13 +15,13 @@ internal sealed partial class ExchangeRound
     /// A consecutive run of issue pairs, created on one thread, with what the rows and the queue need to know of
     /// its valid candidates: how many fall in each cell and bucket (later: where the slice's next one goes).
     /// </summary>
-    private sealed class CreationSlice(int firstPair, int endPair, int cells)
+    private sealed class CreationSlice(int firstPair, int endPair, int cells, int[] buckets)
     {
         public int FirstPair { get; } = firstPair;
         public int EndPair { get; } = endPair;
         public int[] Supply { get; } = new int[cells];
         public int[] Demand { get; } = new int[cells];
-        public int[] Buckets { get; } = new int[ExchangeQueue.BucketKeys];
+        public int[] Buckets { get; } = buckets;
         public int Valid { get; set; }
         public int Highest { get; set; } = -1;
         public int Lowest { get; set; } = int.MaxValue;
@@ -95,18 +95,19 @@ internal sealed partial class ExchangeRound
         _queue = new ExchangeQueue(_state, entries, bucketBegin);
     }
 
-    /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates.</summary>
-    private static List<CreationSlice> Slice(List<IssuePair> pairs, int total, int cells)
+    /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>
+    private List<CreationSlice> Slice(List<IssuePair> pairs, int total, int cells)
     {
         var slices = new List<CreationSlice>();
-        var count = Math.Min(CreationSlices, pairs.Count);
+        var parallel = total >= _workspace.ParallelCreationFrom && !_workspace.SingleThreaded;
+        var count = parallel ? Math.Min(CreationSlices, pairs.Count) : 1;
         var first = 0;
         for (var t = 1; t <= count && first < pairs.Count; t++)
         {
             var end = first + 1;
             var goal = (long)total * t / count;
             while (end < pairs.Count && (t == count || pairs[end].Offset < goal)) end++;
-            slices.Add(new CreationSlice(first, end, cells));
+            slices.Add(new CreationSlice(first, end, cells, _workspace.BucketCounts(slices.Count)));
             first = end;
         }
         return slices;

@@ -31,6 +31,17 @@ internal sealed class ExchangeWorkspace
     public int[] DemandItems = [];
     public ExchangeQueue.Entry[] QueueEntries = [];
 
+    private readonly List<int[]> _bucketCounts = [];
+
+    /// <summary>Creation slice <paramref name="slice"/>'s count per queue bucket key, all zero (kept: 128 KB each).</summary>
+    public int[] BucketCounts(int slice)
+    {
+        while (_bucketCounts.Count <= slice) _bucketCounts.Add(new int[ExchangeQueue.BucketKeys]);
+        var counts = _bucketCounts[slice];
+        Array.Clear(counts);
+        return counts;
+    }
+
     /// <summary>An array of at least <paramref name="length"/> elements: <paramref name="buffer"/> when long enough, else a new one (contents undefined).</summary>
     public static T[] AtLeast<T>(ref T[] buffer, int length)
     {
