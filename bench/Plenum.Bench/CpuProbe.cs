@@ -12,7 +12,8 @@ namespace Plenum.Bench;
 /// wall time alone says more about the neighbours than about the code:
 /// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
 /// Cases: <c>eu10</c> (EU-10 × 50 rounds, 1,000 times), <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
-/// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>); <c>fingerprint</c>
+/// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>), <c>exchange15</c>,
+/// <c>exchange200</c> (10 exchange rounds, see <see cref="ExchangeBenchmarks"/>); <c>fingerprint</c>
 /// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>); <c>roundpartsN</c> times the
 /// phases of one round with N actors (see <see cref="BdmRoundParts"/>), wall/CPU ms.
 /// </summary>
@@ -45,6 +46,8 @@ internal static class CpuProbe
             "round1000" => Round(1000),
             "round3000" => Round(3000),
             "round10000" => Round(10000),
+            "exchange15" => Exchange(b => b.EqualGain_15x13_10Rounds()),
+            "exchange200" => Exchange(b => b.EqualGain_200x30_10Rounds()),
             _ => throw new ArgumentException("unknown case " + name),
         };
         op(); // warm-up
@@ -86,6 +89,14 @@ internal static class CpuProbe
         {
             for (var k = 0; k < 1000; k++) b.Eu10FiftyRounds();
         };
+    }
+
+    /// <summary>An <see cref="ExchangeBenchmarks"/> case (<c>exchange15</c>: 15 × 13, <c>exchange200</c>: 200 × 30; 10 rounds).</summary>
+    private static Action Exchange(Func<ExchangeBenchmarks, ForecastResult> run)
+    {
+        var b = new ExchangeBenchmarks();
+        b.Setup();
+        return () => run(b);
     }
 
     private static Action Round(int actors)

@@ -11,45 +11,24 @@ internal sealed class CandidateLists
     private readonly int[] _count;
     private readonly int[] _items;
 
-    private CandidateLists(int[] begin, int[] count, int[] items)
+    /// <param name="begin">Start of each cell's row in <paramref name="items"/>.</param>
+    /// <param name="count">Length of each row.</param>
+    /// <param name="items">The rows, candidates in index order within each row.</param>
+    public CandidateLists(int[] begin, int[] count, int[] items)
     {
         _begin = begin;
         _count = count;
         _items = items;
     }
 
-    /// <summary>
-    /// Builds the rows for the valid candidates, in index order: by the cells of their supply sides
-    /// (I on Q, J on P) or of their demand sides (I on P, J on Q).
-    /// </summary>
-    public static CandidateLists Build(int cells, CandidateState[] state, int issues, bool supply)
-    {
-        var count = new int[cells];
-        for (var k = 0; k < state.Length; k++)
-        {
-            ref readonly var x = ref state[k];
-            if (!x.Valid) continue;
-            count[x.I * issues + (supply ? x.Q : x.P)]++;
-            count[x.J * issues + (supply ? x.P : x.Q)]++;
-        }
-        var begin = new int[cells];
-        var total = 0;
-        for (var c = 0; c < cells; c++)
-        {
-            begin[c] = total;
-            total += count[c];
-        }
-        var items = new int[total];
-        var fill = (int[])begin.Clone();
-        for (var k = 0; k < state.Length; k++)
-        {
-            ref readonly var x = ref state[k];
-            if (!x.Valid) continue;
-            items[fill[x.I * issues + (supply ? x.Q : x.P)]++] = k;
-            items[fill[x.J * issues + (supply ? x.P : x.Q)]++] = k;
-        }
-        return new CandidateLists(begin, count, items);
-    }
+    /// <summary>The array all rows live in (for splitting a row between threads).</summary>
+    public int[] Items => _items;
+
+    /// <summary>Where the row of <paramref name="cell"/> starts in <see cref="Items"/>.</summary>
+    public int Begin(int cell) => _begin[cell];
+
+    /// <summary>How many candidates the row of <paramref name="cell"/> holds.</summary>
+    public int Count(int cell) => _count[cell];
 
     /// <summary>The live part of a row: the candidates still listed for <paramref name="cell"/>.</summary>
     public Span<int> Row(int cell) => _items.AsSpan(_begin[cell], _count[cell]);

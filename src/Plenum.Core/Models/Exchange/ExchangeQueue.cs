@@ -9,6 +9,9 @@ namespace Plenum.Core.Models.Exchange;
 /// </summary>
 internal sealed class ExchangeQueue
 {
+    /// <summary>Number of distinct bucket keys (<see cref="BucketOf"/> of a positive double is below this).</summary>
+    public const int BucketKeys = 0x8000;
+
     private readonly Entry[] _initial;
     private readonly int[] _bucketBegin;
     private readonly CandidateState[] _state;
@@ -17,41 +20,16 @@ internal sealed class ExchangeQueue
     private int _end;
     private readonly PriorityQueue<int, Entry> _later = new();
 
-    /// <param name="state">The candidates; each with a <see cref="CandidateState.QueuedGain"/> (NaN: not queued) is queued
-    /// with that key. An entry whose candidate is invalid or has another key by the time its bucket opens is dropped.</param>
-    public ExchangeQueue(CandidateState[] state)
+    /// <param name="state">The candidates.</param>
+    /// <param name="initial">The initial entries, grouped in buckets: bucket b (0 holds the highest keys) is
+    /// <c>initial[bucketBegin[b]..bucketBegin[b + 1]]</c>, each bucket in any order (see <see cref="BucketOf"/>).
+    /// An entry whose candidate is invalid or has another key by the time its bucket opens is dropped.</param>
+    /// <param name="bucketBegin">Bucket starts, one more than there are buckets.</param>
+    public ExchangeQueue(CandidateState[] state, Entry[] initial, int[] bucketBegin)
     {
         _state = state;
-        long lowest = long.MaxValue, highest = long.MinValue;
-        var queued = 0;
-        for (var k = 0; k < state.Length; k++)
-        {
-            if (double.IsNaN(state[k].QueuedGain)) continue;
-            var b = BucketOf(state[k].QueuedGain);
-            if (b < lowest) lowest = b;
-            if (b > highest) highest = b;
-            queued++;
-        }
-        if (queued == 0)
-        {
-            _initial = [];
-            _bucketBegin = [0, 0];
-            _bucket = -1;
-            return;
-        }
-        // Buckets from the highest key down: bucket 0 holds the highest keys.
-        var buckets = (int)(highest - lowest + 1);
-        _bucketBegin = new int[buckets + 1];
-        for (var k = 0; k < state.Length; k++)
-            if (!double.IsNaN(state[k].QueuedGain)) _bucketBegin[(int)(highest - BucketOf(state[k].QueuedGain)) + 1]++;
-        for (var b = 0; b < buckets; b++) _bucketBegin[b + 1] += _bucketBegin[b];
-        _initial = new Entry[queued];
-        var fill = (int[])_bucketBegin.Clone();
-        for (var k = 0; k < state.Length; k++)
-        {
-            var gain = state[k].QueuedGain;
-            if (!double.IsNaN(gain)) _initial[fill[(int)(highest - BucketOf(gain))]++] = new Entry(gain, k);
-        }
+        _initial = initial;
+        _bucketBegin = bucketBegin;
         _bucket = -1;
         OpenNextBucket();
     }
@@ -107,10 +85,10 @@ internal sealed class ExchangeQueue
     }
 
     /// <summary>Sixteen buckets per power of two; the bit pattern of a positive double grows with its value.</summary>
-    private static long BucketOf(double gain) => gain > 0 ? BitConverter.DoubleToInt64Bits(gain) >> 48 : 0;
+    public static int BucketOf(double gain) => gain > 0 ? (int)(BitConverter.DoubleToInt64Bits(gain) >> 48) : 0;
 
     /// <summary>Queue order: highest gain first; among equal gains the one created first.</summary>
-    private readonly record struct Entry(double Gain, int Index) : IComparable<Entry>
+    internal readonly record struct Entry(double Gain, int Index) : IComparable<Entry>
     {
         public int CompareTo(Entry other)
         {

@@ -19,14 +19,8 @@ namespace Plenum.Core.Models.Exchange;
 /// 64 bytes (<see cref="CandidateState"/>) and a recalculation reads one of them.</para>
 /// <para>An executed candidate is marked and never queued again, so it cannot run twice.</para>
 /// </remarks>
-internal sealed class ExchangeRound
+internal sealed partial class ExchangeRound
 {
-    /// <summary>Below this many candidates the round is created on one thread.</summary>
-    private const int ParallelThreshold = 20_000;
-
-    /// <summary>Candidates of a row whose state is loaded together before any of them is recalculated.</summary>
-    private const int TouchBatch = 16;
-
     private readonly ExchangeSpace _space;
     private readonly double[] _start;
     private readonly double[] _current;
@@ -36,7 +30,13 @@ internal sealed class ExchangeRound
     private readonly ExchangeSolver _solver;
     private readonly ExchangeTieBreaker _ties;
     private readonly int _n;
+    private readonly ExchangeWorkspace _workspace;
+
+    /// <summary>The candidates (the workspace's buffer; only the first <see cref="_count"/> are this round's).</summary>
     private CandidateState[] _state = [];
+
+    private int _count;
+    private double[] _initialGains = [];
 
     /// <summary>Per candidate, the draws of the random variants (REX: u, v, z; Random Rate: z, rate, 1/rate); empty for equal gain.</summary>
     private double[] _draws = [];
@@ -45,9 +45,11 @@ internal sealed class ExchangeRound
     private CandidateLists _byDemand = null!;
     private ExchangeQueue _queue = null!;
 
-    private ExchangeRound(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random, ExchangeTieBreaker ties)
+    private ExchangeRound(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random, ExchangeTieBreaker ties,
+        ExchangeWorkspace workspace)
     {
         _ties = ties;
+        _workspace = workspace;
         _space = space;
         _start = start;
         _current = (double[])start.Clone();
@@ -60,25 +62,14 @@ internal sealed class ExchangeRound
 
     /// <summary>Runs one round from the normalised start positions <paramref name="start"/>.</summary>
     /// <param name="ties">The tie breaker; by default the one <see cref="ExchangeOptions.Ties"/> names.</param>
+    /// <param name="workspace">Buffers to reuse (those of the previous round of the run) and the thread limit; by default new ones, all cores.</param>
     public static ExchangeRoundOutcome Run(ExchangeSpace space, double[] start, ExchangeOptions options, RandomStream random,
-        ExchangeTieBreaker? ties = null) =>
-        new ExchangeRound(space, start, options, random, ties ?? ExchangeTieBreaker.For(options, random)).Run();
+        ExchangeTieBreaker? ties = null, ExchangeWorkspace? workspace = null) =>
+        new ExchangeRound(space, start, options, random, ties ?? ExchangeTieBreaker.For(options, random), workspace ?? new ExchangeWorkspace()).Run();
 
     private ExchangeRoundOutcome Run()
     {
         CreateCandidates();
-        var count = _state.Length;
-        var initialGains = new List<double>();
-        for (var k = 0; k < count; k++)
-        {
-            ref var x = ref _state[k];
-            x.QueuedGain = x.Valid ? x.Gain : double.NaN;
-            if (x.Valid) initialGains.Add(x.Gain);
-        }
-        var cells = _space.ActorCount * _n;
-        _bySupply = CandidateLists.Build(cells, _state, _n, supply: true);
-        _byDemand = CandidateLists.Build(cells, _state, _n, supply: false);
-        _queue = new ExchangeQueue(_state);
 
         var executed = new List<ExchangeCandidate>();
         var tied = new List<int>();
@@ -111,7 +102,7 @@ internal sealed class ExchangeRound
             Settle(e.I, voting, nextStart);
             Settle(e.J, voting, nextStart);
         }
-        return new ExchangeRoundOutcome(executed, count, initialGains.Count, initialGains.ToArray(), voting, nextStart, ties);
+        return new ExchangeRoundOutcome(executed, _count, _initialGains.Length, _initialGains, voting, nextStart, ties);
     }
 
     /// <summary>
@@ -134,41 +125,8 @@ internal sealed class ExchangeRound
         _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
         _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
 
-        // The four rows, in this order; a candidate listed in an earlier row was recalculated there already.
-        Touch(_bySupply, e.I.Actor * _n + e.I.Supply, e, 0);
-        Touch(_bySupply, e.J.Actor * _n + e.J.Supply, e, 1);
-        Touch(_byDemand, e.J.Actor * _n + e.J.Demand, e, 2);
-        Touch(_byDemand, e.I.Actor * _n + e.I.Demand, e, 3);
+        TouchRows(e);
         return e;
-    }
-
-    /// <summary>Recalculates the candidates of a row not listed in an earlier row of this execution, and drops the invalid ones.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Touch(CandidateLists lists, int cell, in ExchangeCandidate e, int rowNumber)
-    {
-        var row = lists.Row(cell);
-        var write = 0;
-        Span<bool> live = stackalloc bool[TouchBatch];
-        for (var batch = 0; batch < row.Length; batch += TouchBatch)
-        {
-            var end = Math.Min(batch + TouchBatch, row.Length);
-            // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
-            for (var r = batch; r < end; r++) live[r - batch] = _state[row[r]].Valid;
-            for (var r = batch; r < end; r++)
-            {
-                if (!live[r - batch]) continue;
-                var k = row[r];
-                ref var x = ref _state[k];
-                if (!InEarlierRow(x, e, rowNumber))
-                {
-                    Recalculate(k, ref x, e);
-                    if (!x.Valid) continue;
-                    if (!(x.Gain <= x.QueuedGain)) Push(k, ref x);
-                }
-                row[write++] = k;
-            }
-        }
-        lists.Keep(cell, write);
     }
 
     /// <summary>Whether the candidate is listed in one of the rows before <paramref name="rowNumber"/> (see <see cref="Execute"/>).</summary>
@@ -203,6 +161,13 @@ internal sealed class ExchangeRound
             x.HistoryJ += x.MoveJ;
             x.SignJ = (sbyte)(x.MoveJ > 0 ? 1 : -1);
         }
+        SolveAgain(k, ref x);
+    }
+
+    /// <summary>Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and validity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SolveAgain(int k, ref CandidateState x)
+    {
         var c = Load(k);
         _solver.Calculate(ref c);
         x.MoveI = c.I.Move;
@@ -297,117 +262,5 @@ internal sealed class ExchangeRound
         }
         index = -1;
         return false;
-    }
-
-    /// <summary>
-    /// Creates and solves every candidate in Decide's order (issue pairs in scenario order, a×d before b×c, actors
-    /// in scenario order). The random draws of the variants are taken first, in that order, on one thread; the
-    /// solving is then split over the issue pairs on all cores (each pair writes its own slots, so the result
-    /// does not depend on the number of threads).
-    /// </summary>
-    private void CreateCandidates()
-    {
-        var cells = _space.ActorCount * _n;
-        var left = new bool[cells];
-        for (var d = 0; d < _n; d++)
-        {
-            var mean = _space.Mean(d, _start);
-            for (var a = 0; a < _space.ActorCount; a++) left[a * _n + d] = _start[a * _n + d] <= mean;
-        }
-
-        // Groups per issue pair (p, q): a = right on both, b = left on p only, c = left on q only, d = left on both.
-        var pairs = new List<(int P, int Q, int Offset, int[][] Groups)>();
-        var total = 0;
-        var members = new List<int>[4];
-        for (var p = 0; p < _n; p++)
-            for (var q = p + 1; q < _n; q++)
-            {
-                for (var g = 0; g < 4; g++) members[g] = [];
-                for (var a = 0; a < _space.ActorCount; a++)
-                {
-                    if (!_space.Takes[a * _n + p] || !_space.Takes[a * _n + q]) continue;
-                    members[(left[a * _n + p] ? 1 : 0) | (left[a * _n + q] ? 2 : 0)].Add(a);
-                }
-                var groups = members.Select(m => m.ToArray()).ToArray();
-                pairs.Add((p, q, total, groups));
-                total += groups[0].Length * groups[3].Length + groups[1].Length * groups[2].Length;
-            }
-
-        _state = new CandidateState[total];
-        if (_options.Variant != ExchangeVariant.EqualGain) DrawInCreationOrder(pairs, total);
-        if (total >= ParallelThreshold)
-            Parallel.For(0, pairs.Count, t => CreatePair(pairs[t].P, pairs[t].Q, pairs[t].Offset, pairs[t].Groups));
-        else
-            foreach (var (p, q, offset, groups) in pairs) CreatePair(p, q, offset, groups);
-    }
-
-    private void CreatePair(int p, int q, int offset, int[][] groups)
-    {
-        var index = offset;
-        foreach (var i in groups[0]) foreach (var j in groups[3]) Create(index++, i, j, p, q);
-        foreach (var i in groups[1]) foreach (var j in groups[2]) Create(index++, i, j, p, q);
-    }
-
-    /// <summary>Whether all four weights of actors i and j on issues p and q are positive (else Decide would divide by zero).</summary>
-    private bool Tradable(int i, int j, int p, int q)
-    {
-        var w = _space.Weight;
-        return w[i * _n + p] > 0 && w[i * _n + q] > 0 && w[j * _n + p] > 0 && w[j * _n + q] > 0;
-    }
-
-    /// <summary>The variants' draws, one candidate after the other in creation order, from the run's stream.</summary>
-    private void DrawInCreationOrder(List<(int P, int Q, int Offset, int[][] Groups)> pairs, int total)
-    {
-        _draws = new double[3 * total];
-        var s = _space.Salience;
-        foreach (var (p, q, offset, groups) in pairs)
-        {
-            var index = offset;
-            foreach (var (a, b) in new[] { (groups[0], groups[3]), (groups[1], groups[2]) })
-                foreach (var i0 in a)
-                    foreach (var j0 in b)
-                    {
-                        var k = index++;
-                        if (!Tradable(i0, j0, p, q)) continue;
-                        var (i, j) = s[i0 * _n + p] / s[i0 * _n + q] < s[j0 * _n + p] / s[j0 * _n + q] ? (j0, i0) : (i0, j0);
-                        if (_options.Variant == ExchangeVariant.RandomizedEqualGain)
-                        {
-                            _draws[3 * k] = _random.NextDouble();
-                            _draws[3 * k + 1] = _random.NextDouble();
-                            _draws[3 * k + 2] = _options.Randomization * _random.NextDouble();
-                        }
-                        else
-                        {
-                            // Uniform between J's break-even rate sjp/sjq and I's sip/siq.
-                            var low = s[j * _n + p] / s[j * _n + q];
-                            var high = s[i * _n + p] / s[i * _n + q];
-                            var z = _random.NextDouble();
-                            var rate = low + z * (high - low);
-                            _draws[3 * k] = z;
-                            _draws[3 * k + 1] = rate;
-                            _draws[3 * k + 2] = 1.0 / rate;
-                        }
-                    }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Create(int index, int i, int j, int p, int q)
-    {
-        var s = _space.Salience;
-        // The actor with the larger ratio s_p/s_q demands p and supplies q; Decide calls it i.
-        if (s[i * _n + p] / s[i * _n + q] < s[j * _n + p] / s[j * _n + q]) (i, j) = (j, i);
-        ref var x = ref _state[index];
-        x.I = i;
-        x.J = j;
-        x.P = (short)p;
-        x.Q = (short)q;
-        if (!Tradable(i, j, p, q)) return;
-        var c = Load(index);
-        _solver.Calculate(ref c);
-        x.MoveI = c.I.Move;
-        x.MoveJ = c.J.Move;
-        x.Gain = c.Gain;
-        x.Valid = c.Valid;
     }
 }

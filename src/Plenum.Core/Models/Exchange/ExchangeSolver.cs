@@ -174,8 +174,11 @@ internal sealed class ExchangeSolver
         var r = a.Supply;
         var target = _start[b.Actor * _n + r];
         var demander = b.Actor * _n + r;
-        var before = target - MeanWith(demander, r, a.Actor, a.Position);
-        var after = target - MeanWith(demander, r, a.Actor, a.Voting);
+        // The mean with the supplier before and after its move: the third parties' part is the same, summed once.
+        var others = SumOfOthers(demander, r, a.Actor);
+        var own = a.Actor * _n + r;
+        var before = target - (others + _space.Weight[own] * (a.Position - _start[own])) / _space.WeightSum[r];
+        var after = target - (others + _space.Weight[own] * (a.Voting - _start[own])) / _space.WeightSum[r];
         if (Math.Abs(before) < SameSideTolerance) before = 0;
         if (Math.Abs(after) < SameSideTolerance) after = 0;
         // No cut when the move lands on the demander's position or stays on one side of it. When the mean already
@@ -208,11 +211,12 @@ internal sealed class ExchangeSolver
     }
 
     /// <summary>
-    /// The weighted mean on <paramref name="issue"/> with round-start positions, the third-party positions
-    /// recorded for the demander cell <paramref name="demander"/>, and the actor at <paramref name="position"/>.
+    /// Σ weight × position on <paramref name="issue"/> over everyone but <paramref name="actor"/>: round-start
+    /// positions, except the third-party positions recorded for the demander cell <paramref name="demander"/>
+    /// (added as changes to the round-start sum, in recording order).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double MeanWith(int demander, int issue, int actor, double position)
+    private double SumOfOthers(int demander, int issue, int actor)
     {
         var sum = _startSum[issue];
         for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))
@@ -222,9 +226,7 @@ internal sealed class ExchangeSolver
             var k = other * _n + issue;
             sum += _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
         }
-        var own = actor * _n + issue;
-        sum += _space.Weight[own] * (position - _start[own]);
-        return sum / _space.WeightSum[issue];
+        return sum;
     }
 
     /// <summary>Decide's <c>adjusted_nbs_by_position</c>: the move of the actor that puts the mean on <paramref name="target"/> (its own recorded position, if any, replaces <paramref name="position"/>).</summary>
