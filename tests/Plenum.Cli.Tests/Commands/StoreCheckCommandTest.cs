@@ -16,7 +16,7 @@ public sealed class StoreCheckCommandTest : IDisposable
 
         Assert.Equal(0, check.ExitCode);
         Assert.Equal("", check.Stdout);
-        Assert.Contains($"{_store}: clean; schema version 3, 1 runs", check.Stderr);
+        Assert.Contains($"{_store}: clean; schema version 4, 1 runs", check.Stderr);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class StoreCheckCommandTest : IDisposable
 
         Assert.Equal(1, check.ExitCode);
         Assert.Equal("problem: run 1: half-written: 2 models (compromise,median) but 1 run_models rows\n", check.Stdout.ReplaceLineEndings("\n"));
-        Assert.Contains($"{_store}: 1 problems; schema version 3, 1 runs", check.Stderr);
+        Assert.Contains($"{_store}: 1 problems; schema version 4, 1 runs", check.Stderr);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed partial class WorkspaceBackupTest
 
         var e = await Assert.ThrowsAsync<BackupRefusedException>(() => ImportAsync(target, archive));
 
-        Assert.Equal($"the store {target} already has a workspace 'default' holding 2 scenarios, 2 runs, 1 audit log, 2 evidence documents; " +
+        Assert.Equal($"the store {target} already has a workspace 'default' holding 2 scenarios, 2 runs, 1 audit log, 2 evidence documents, 1 evidence name decisions; " +
                      "import the backup under another name with --as NAME, or into an empty store; nothing was imported", e.Message);
         (await StoreDump.OfAsync(target, "default")).AssertSameAs(before);
     }

@@ -45,7 +45,7 @@ public sealed partial class WorkspaceBackupTest
         await BackupSample.FillAsync(source, "team");
         var archive = await ExportAsync(source, "team");
 
-        var summary = await WorkspaceBackups.VerifyAsync(archive, latestSchema: 3);
+        var summary = await WorkspaceBackups.VerifyAsync(archive, latestSchema: 4);
 
         Assert.Equal(1, summary.RowsOf("workspaces"));
         Assert.Equal(2, summary.RowsOf("scenarios"));
@@ -67,8 +67,8 @@ public sealed partial class WorkspaceBackupTest
         var source = _stores.NewSqlite();
         await BackupSample.FillAsync(source);
 
-        var first = await WorkspaceBackups.VerifyAsync(await ExportAsync(source, name: "one.zip"), 3);
-        var second = await WorkspaceBackups.VerifyAsync(await ExportAsync(source, name: "two.zip"), 3);
+        var first = await WorkspaceBackups.VerifyAsync(await ExportAsync(source, name: "one.zip"), 4);
+        var second = await WorkspaceBackups.VerifyAsync(await ExportAsync(source, name: "two.zip"), 4);
 
         Assert.Equal(first.ContentSha256, second.ContentSha256);
     }
