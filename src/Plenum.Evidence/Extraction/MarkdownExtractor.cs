@@ -40,7 +40,8 @@ public sealed class MarkdownExtractor : ITextExtractor
                 break;
             case CodeBlock code:
                 writer.Paragraph();
-                writer.Verbatim(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())));
+                // Markdig leaves the line array null for a fence with no line (found by fuzzing).
+                if (code.Lines.Lines is { } lines) writer.Verbatim(string.Join("\n", lines.Take(code.Lines.Count).Select(l => l.ToString())));
                 writer.Paragraph();
                 break;
             case HtmlBlock or ThematicBreakBlock:

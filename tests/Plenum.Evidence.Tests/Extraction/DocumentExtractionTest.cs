@@ -27,6 +27,16 @@ public sealed class DocumentExtractionTest
     }
 
     [Fact]
+    public void Extract_MarkdownFenceWithoutLines_TextOfTheRestKept()
+    {
+        var text = Extract("fuzz-markdown-code-block.md");
+
+        Assert.Equal(DocumentFormat.Markdown, text.Format);
+        Assert.Contains("Bukharin said:", text.Text, StringComparison.Ordinal);
+        Assert.Contains("Kamenev answered", text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_Html_VisibleTextOnlyBlocksBecomeParagraphs()
     {
         var text = Extract("militant.html");
