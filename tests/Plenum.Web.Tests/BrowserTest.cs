@@ -10,64 +10,25 @@ namespace Plenum.Web.Tests;
 public sealed class BrowserTest : IAsyncLifetime
 {
     private readonly WebFixture _web = new();
-    private PlenumFactory _server = null!;
-    private string _baseUrl = "";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private BrowserSession _browser = null!;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(BrowserFactAttribute.Chromium))
-            throw new InvalidOperationException($"{BrowserFactAttribute.Chromium} is missing; CI must install chromium (see .ci/run)");
         await _web.InitializeAsync();
-        _server = new PlenumFactory(_web.StorePath, new() { ["Plenum:WriteReports"] = "true" });
-        _server.UseKestrel(0);
-        _server.StartServer();
-        _baseUrl = _server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserFactAttribute.Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        _browser = await BrowserSession.StartAsync(_web.StorePath, new() { ["Plenum:WriteReports"] = "true" });
     }
 
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
         await _web.DisposeAsync();
     }
 
-    private static string ScreenshotFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Plenum.slnx"))) dir = dir.Parent;
-        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    private static string ScreenshotFolder() => BrowserSession.ScreenshotFolder();
 
-    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> OpenAsync()
-    {
-        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1360, Height = 900 }, BaseURL = _baseUrl });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        return (context, page, errors);
-    }
+    private Task<(IBrowserContext Context, IPage Page, List<string> Errors)> OpenAsync() => _browser.OpenAsync();
 
-    private static async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#name", user);
-        await page.FillAsync("#password", WebFixture.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/w/\\d+$"));
-    }
+    private static Task SignInAsync(IPage page, string user) => BrowserSession.SignInAsync(page, user);
 
     [BrowserFact]
     public async Task Analyst_UploadsRunsAndSeesCharts_ViewerCannotEdit()

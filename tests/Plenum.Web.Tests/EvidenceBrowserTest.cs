@@ -10,58 +10,32 @@ namespace Plenum.Web.Tests;
 public sealed class EvidenceBrowserTest : IAsyncLifetime
 {
     private readonly WebFixture _web = new();
-    private PlenumFactory _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private string _baseUrl = "";
+    private BrowserSession _browser = null!;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(BrowserFactAttribute.Chromium))
-            throw new InvalidOperationException($"{BrowserFactAttribute.Chromium} is missing; CI must install chromium (see .ci/run)");
         await _web.InitializeAsync();
         await _web.AddSpellingsDocumentAsync();
-        _server = new PlenumFactory(_web.StorePath);
-        _server.UseKestrel(0);
-        _server.StartServer();
-        _baseUrl = _server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserFactAttribute.Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        _browser = await BrowserSession.StartAsync(_web.StorePath);
     }
 
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
         await _web.DisposeAsync();
     }
 
     private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> SignInAsync(string user)
     {
-        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, BaseURL = _baseUrl });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync("/login");
-        await page.FillAsync("#name", user);
-        await page.FillAsync("#password", WebFixture.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/w/\\d+$"));
+        var (context, page, errors) = await _browser.OpenAsync(1440, 900);
+        await BrowserSession.SignInAsync(page, user);
         return (context, page, errors);
     }
 
     [BrowserFact]
     public async Task Analyst_ConfirmsAHighlightedQuote_ViewerSeesNoConfirmButton()
     {
-        var shots = Path.Combine(WebFixture.RepoRoot(), "docs", "screenshots");
-        Directory.CreateDirectory(shots);
+        var shots = BrowserSession.ScreenshotFolder();
         var (context, page, errors) = await SignInAsync("anna");
 
         await page.ClickAsync("nav.topnav >> text=Evidence");

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Plenum.Web.Tests;
+
+/// <summary>
+/// What every browser test needs: the app on a real Kestrel port over the fixture's store, Debian's Chromium
+/// driven by Playwright, pages that collect console errors, sign-in, and the screenshots folder.
+/// </summary>
+internal sealed class BrowserSession : IAsyncDisposable
+{
+    private PlenumFactory? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private string _baseUrl = "";
+
+    /// <summary>Starts the app over <paramref name="storePath"/> (with <paramref name="settings"/>) and launches Chromium.</summary>
+    public static async Task<BrowserSession> StartAsync(string storePath, Dictionary<string, string>? settings = null)
+    {
+        if (!File.Exists(BrowserFactAttribute.Chromium))
+            throw new InvalidOperationException($"{BrowserFactAttribute.Chromium} is missing; CI must install chromium (see .ci/run)");
+        var session = new BrowserSession { _server = new PlenumFactory(storePath, settings) };
+        session._server.UseKestrel(0);
+        session._server.StartServer();
+        session._baseUrl = session._server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        session._playwright = await Playwright.CreateAsync();
+        session._browser = await session._playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+        return session;
+    }
+
+    /// <summary>The repository's <c>docs/screenshots/</c>, created if missing.</summary>
+    public static string ScreenshotFolder()
+    {
+        var folder = Path.Combine(WebFixture.RepoRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>A new browser context and page of the given size; every console error and page error lands in <c>Errors</c>.</summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> OpenAsync(int width = 1360, int height = 900)
+    {
+        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = _baseUrl });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        return (context, page, errors);
+    }
+
+    /// <summary>Signs <paramref name="user"/> in through the login form and waits for the workspace page.</summary>
+    public static async Task SignInAsync(IPage page, string user)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#name", user);
+        await page.FillAsync("#password", WebFixture.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/w/\\d+$"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+    }
+}
