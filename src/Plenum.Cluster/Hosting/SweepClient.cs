@@ -77,7 +77,8 @@ public sealed class SweepClient : IAsyncDisposable
 
     /// <summary>
     /// Reports the status every <paramref name="poll"/> until the sweep ends; returns the result. Calls that fail
-    /// (a gateway or the coordinator's silo went away) are retried for <see cref="OutageLimit"/>: a coordinator
+    /// (a gateway or the coordinator's silo went away; Orleans reports some of these as a cancelled call, so only
+    /// the caller's own token ends the watch) are retried for <see cref="OutageLimit"/>: a coordinator
     /// whose silo died is replaced by one on a surviving silo within seconds of the death being noticed.
     /// </summary>
     /// <exception cref="SweepFailedException">The sweep failed, was cancelled or is unknown.</exception>
@@ -92,7 +93,7 @@ public sealed class SweepClient : IAsyncDisposable
             {
                 status = await StatusAsync(id).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException && Outage(outage))
+            catch (Exception) when (!cancellationToken.IsCancellationRequested && Outage(outage))
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
                 continue;
@@ -144,7 +145,7 @@ public sealed class SweepClient : IAsyncDisposable
             {
                 return await Coordinator(id).GetResultAsync().WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException && Outage(outage))
+            catch (Exception) when (!cancellationToken.IsCancellationRequested && Outage(outage))
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             }

@@ -18,7 +18,12 @@
     el('job-percent').textContent = pct + '%';
     el('job-state').textContent = s.state;
     el('job-message').textContent = s.message;
-    if (s.phase) el('job-phase').textContent = s.phase;
+    if (s.phase) {
+      el('job-phase').textContent = s.phase;
+      // Every phase shown, in order: a fast job can pass through a phase between two looks at the page.
+      var seen = (box.getAttribute('data-phases-seen') || '').split(' ').filter(Boolean);
+      if (seen[seen.length - 1] !== s.phase) { seen.push(s.phase); box.setAttribute('data-phases-seen', seen.join(' ')); }
+    }
     if (s.runsTotal != null) el('job-runs').textContent = Number(s.runsDone || 0).toLocaleString('en') + ' / ' + Number(s.runsTotal).toLocaleString('en');
     if (s.state === 'running' && s.progress > 0 && s.progress < 1) box.setAttribute('data-seen-running', 'true');
   }
