@@ -60,8 +60,21 @@ public sealed class PdfExtractor : ITextExtractor
                 throw new EvidenceInputException(EvidenceInputProblem.NoTextLayer,
                     $"{fileName} has {Pages(starts.Count)} but no text layer (a scan or images only); run OCR on it first (for example ocrmypdf) and add the result");
             var title = document.Information.Title is { Length: > 0 } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
-            return new ExtractedText(text.ToString(), Format, null, title, starts);
+            return new ExtractedText(text.ToString(), Format, null, title, EndTrimmed(text, starts));
         }
+    }
+
+    /// <summary>
+    /// Cuts the white space at the end (the last pages may hold no text, leaving only separators) as every
+    /// extractor's text is cut, so that page starts stay inside the text: an empty last page starts at its end.
+    /// </summary>
+    private static List<int> EndTrimmed(System.Text.StringBuilder text, List<int> starts)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        text.Length = end;
+        for (var i = 0; i < starts.Count; i++) starts[i] = Math.Min(starts[i], end);
+        return starts;
     }
 
     private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";

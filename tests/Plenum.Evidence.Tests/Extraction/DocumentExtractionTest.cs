@@ -73,6 +73,19 @@ public sealed class DocumentExtractionTest
         Assert.StartsWith("Page two", text.Text[text.PageStarts[1]..]);
     }
 
+    [Fact]
+    public void Extract_PdfWhoseLastPageHasNoText_PageStartsInsideTheText()
+    {
+        var text = Extract("fuzz-pdf-empty-last-page.pdf");
+
+        Assert.Equal(DocumentFormat.Pdf, text.Format);
+        Assert.Equal(2, text.PageStarts.Count);
+        Assert.Equal(0, text.PageStarts[0]);
+        // The empty second page starts where the text ends, not after the separator that the trim removed.
+        Assert.Equal(text.Text.Length, text.PageStarts[1]);
+        Assert.False(char.IsWhiteSpace(text.Text[^1]));
+    }
+
     [Theory]
     [InlineData("russian-utf8.txt", "utf-8")]
     [InlineData("russian-cp1251.txt", "windows-1251")]
