@@ -29,4 +29,10 @@ public sealed class WebOptions
 
     /// <summary>Whether to write the HTML report (PNG and SVG charts) for each web run; tests turn it off for speed.</summary>
     public bool WriteReports { get; set; } = true;
+
+    /// <summary>
+    /// Seconds without requests or forecasts after a burst before the server compacts its heap and gives the memory
+    /// back (<see cref="Services.IdleMemoryTrimmer"/>); 0 turns that off.
+    /// </summary>
+    public int IdleTrimSeconds { get; set; } = 5;
 }
