@@ -70,8 +70,8 @@ public sealed class LoadReport(IReadOnlyList<Sample> samples, TimeSpan duration,
                 $"{of.Count(s => s.Status is >= 200 and < 400)} | {of.Count(s => s.Status == 429)} | {of.Count(s => s.Status is >= 400 and < 500 and not 429)} | " +
                 $"{of.Count(s => s.Status >= 500)} | {of.Count(s => s.Status == Sample.Timeout)} | {of.Count(s => s.Status == Sample.Failed)} |");
         }
-        text.AppendLine(c, $"server RSS: baseline {BaselineKiB / 1024.0:0} MiB, peak {PeakKiB / 1024.0:0} MiB, " +
-            (EarlyAfterKiB > 0 ? $"{EarlyAfter.TotalSeconds:0} s after the load {EarlyAfterKiB / 1024.0:0} MiB, " : "") + $"{Settle.TotalSeconds:0} s after the load {AfterKiB / 1024.0:0} MiB; " +
+        var early = EarlyAfterKiB > 0 ? string.Create(c, $"{EarlyAfter.TotalSeconds:0} s after the load {EarlyAfterKiB / 1024.0:0} MiB, ") : "";
+        text.AppendLine(c, $"server RSS: baseline {BaselineKiB / 1024.0:0} MiB, peak {PeakKiB / 1024.0:0} MiB, {early}{Settle.TotalSeconds:0} s after the load {AfterKiB / 1024.0:0} MiB; " +
             $"server {(AliveAfter ? "answered after the load" : "DID NOT ANSWER after the load")}");
         return text.ToString();
     }

@@ -30,6 +30,7 @@ try
     var report = await LoadRun.RunAsync(server, new LoadOptions(users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(timeout), Runs: runs),
         accounts, yaml, TimeSpan.FromSeconds(settle));
     Console.WriteLine(report.Describe());
+    foreach (var line in server.Log.Split('\n').Where(l => l.Contains("idle memory trim", StringComparison.Ordinal))) Console.WriteLine("server: " + line.Trim());
     return report.ServerErrors == 0 && report.Timeouts == 0 && report.ConnectionFailures == 0 && report.AliveAfter ? 0 : 1;
 }
 finally

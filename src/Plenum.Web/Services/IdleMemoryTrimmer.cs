@@ -70,11 +70,11 @@ public sealed partial class IdleMemoryTrimmer : BackgroundService
         var allocated = _allocated() - _allocatedAtTrim;
         if (allocated < BurstBytes) return false;
 
-        var before = Environment.WorkingSet;
+        var before = (Resident: Environment.WorkingSet, Heap: GC.GetGCMemoryInfo().TotalCommittedBytes);
         _trim();
         _allocatedAtTrim = _allocated();
         Trims++;
-        Trimmed(_logger, Trims, allocated / (1024 * 1024), before / (1024 * 1024), Environment.WorkingSet / (1024 * 1024));
+        Trimmed(_logger, Trims, allocated >> 20, before.Resident >> 20, Environment.WorkingSet >> 20, before.Heap >> 20, GC.GetGCMemoryInfo().TotalCommittedBytes >> 20);
         return true;
     }
 
@@ -96,6 +96,6 @@ public sealed partial class IdleMemoryTrimmer : BackgroundService
     private static void Compact() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "idle memory trim {Trim}: idle after {AllocatedMiB} MiB of allocations; compacted the heap, resident memory {BeforeMiB} MiB -> {AfterMiB} MiB")]
-    private static partial void Trimmed(ILogger logger, int trim, long allocatedMiB, long beforeMiB, long afterMiB);
+        Message = "idle memory trim {Trim}: idle after {AllocatedMiB} MiB of allocations; compacted the heap, resident memory {BeforeMiB} MiB -> {AfterMiB} MiB, committed heap {HeapBeforeMiB} MiB -> {HeapAfterMiB} MiB")]
+    private static partial void Trimmed(ILogger logger, int trim, long allocatedMiB, long beforeMiB, long afterMiB, long heapBeforeMiB, long heapAfterMiB);
 }
