@@ -35,4 +35,7 @@ public sealed class WebOptions
     /// back (<see cref="Services.IdleMemoryTrimmer"/>); 0 turns that off.
     /// </summary>
     public int IdleTrimSeconds { get; set; } = 5;
+
+    /// <summary>MiB the server must have allocated since its last idle trim before it trims again (a burst worth the pause).</summary>
+    public int IdleTrimAfterMiB { get; set; } = (int)(Services.IdleMemoryTrimmer.BurstBytes / (1024 * 1024));
 }

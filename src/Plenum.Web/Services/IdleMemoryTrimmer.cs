@@ -6,7 +6,7 @@ namespace Plenum.Web.Services;
 /// Gives memory back to the machine once a burst of work is over. The garbage collector only runs when the program
 /// allocates, so a server that goes quiet after a load keeps every page of heap the load used: 206 MiB a minute after
 /// a load that started from 136 MiB (docs/reliability.md, "Load"). Once the server has allocated at least
-/// <see cref="BurstBytes"/> since the last trim, answers no request, has no forecast queued or running, and none of that
+/// <see cref="WebOptions.IdleTrimAfterMiB"/> (<see cref="BurstBytes"/> by default) since the last trim, answers no request, has no forecast queued or running, and none of that
 /// for <see cref="WebOptions.IdleTrimSeconds"/>, this runs one blocking, compacting, aggressive full collection, which
 /// compacts the heap and decommits the free regions (<see cref="GCCollectionMode.Aggressive"/>). It runs once per burst,
 /// never while requests or forecasts are in progress, so it costs nothing under load; the pause falls on an idle server.
@@ -14,7 +14,7 @@ namespace Plenum.Web.Services;
 public sealed partial class IdleMemoryTrimmer : BackgroundService
 {
     /// <summary>
-    /// Allocations since the last trim that make a burst worth trimming after: a few requests allocate far less, a
+    /// Allocations since the last trim that make a burst worth trimming after, by default: a few requests allocate far less, a
     /// load or a Monte Carlo forecast far more. Below it there is too little garbage to give back for the pause.
     /// </summary>
     public const long BurstBytes = 64L * 1024 * 1024;
@@ -26,6 +26,7 @@ public sealed partial class IdleMemoryTrimmer : BackgroundService
     private readonly ForecastQueue _queue;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _idle;
+    private readonly long _burst;
     private readonly Func<long> _allocated;
     private readonly Action _trim;
     private readonly ILogger<IdleMemoryTrimmer> _logger;
@@ -33,14 +34,16 @@ public sealed partial class IdleMemoryTrimmer : BackgroundService
     private DateTimeOffset _lastBusy;
 
     public IdleMemoryTrimmer(ServerActivity activity, ForecastQueue queue, TimeProvider clock, IOptions<WebOptions> options, ILogger<IdleMemoryTrimmer> logger)
-        : this(activity, queue, clock, TimeSpan.FromSeconds(options.Value.IdleTrimSeconds), () => GC.GetTotalAllocatedBytes(), Compact, logger)
+        : this(activity, queue, clock, TimeSpan.FromSeconds(options.Value.IdleTrimSeconds), () => GC.GetTotalAllocatedBytes(), Compact, logger,
+            Math.Max(1L, options.Value.IdleTrimAfterMiB) * 1024 * 1024)
     {
     }
 
     /// <summary>For tests: the allocation counter and the trim itself are given, so the decision can be checked alone.</summary>
     internal IdleMemoryTrimmer(ServerActivity activity, ForecastQueue queue, TimeProvider clock, TimeSpan idle, Func<long> allocated, Action trim,
-        ILogger<IdleMemoryTrimmer> logger)
+        ILogger<IdleMemoryTrimmer> logger, long burst = BurstBytes)
     {
+        _burst = burst;
         _activity = activity;
         _queue = queue;
         _clock = clock;
@@ -68,7 +71,7 @@ public sealed partial class IdleMemoryTrimmer : BackgroundService
         var quietSince = _activity.LastActivity > _lastBusy ? _activity.LastActivity : _lastBusy;
         if (now - quietSince < _idle) return false;
         var allocated = _allocated() - _allocatedAtTrim;
-        if (allocated < BurstBytes) return false;
+        if (allocated < _burst) return false;
 
         var before = (Resident: Environment.WorkingSet, Heap: GC.GetGCMemoryInfo().TotalCommittedBytes);
         _trim();
