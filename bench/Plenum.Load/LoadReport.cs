@@ -25,6 +25,12 @@ public sealed class LoadReport(IReadOnlyList<Sample> samples, TimeSpan duration,
     /// <summary>Highest resident memory sampled during the load (KiB).</summary>
     public long PeakKiB { get; set; }
 
+    /// <summary>When the first reading after the load is taken: a few seconds after the server's idle trim can run.</summary>
+    public static readonly TimeSpan EarlyAfter = TimeSpan.FromSeconds(10);
+
+    /// <summary>Resident memory <see cref="EarlyAfter"/> after the load (KiB); 0 when the settle time is shorter.</summary>
+    public long EarlyAfterKiB { get; set; }
+
     /// <summary>Resident memory after the settle time (KiB).</summary>
     public long AfterKiB { get; set; }
 
@@ -64,7 +70,8 @@ public sealed class LoadReport(IReadOnlyList<Sample> samples, TimeSpan duration,
                 $"{of.Count(s => s.Status is >= 200 and < 400)} | {of.Count(s => s.Status == 429)} | {of.Count(s => s.Status is >= 400 and < 500 and not 429)} | " +
                 $"{of.Count(s => s.Status >= 500)} | {of.Count(s => s.Status == Sample.Timeout)} | {of.Count(s => s.Status == Sample.Failed)} |");
         }
-        text.AppendLine(c, $"server RSS: baseline {BaselineKiB / 1024.0:0} MiB, peak {PeakKiB / 1024.0:0} MiB, {Settle.TotalSeconds:0} s after the load {AfterKiB / 1024.0:0} MiB; " +
+        var early = EarlyAfterKiB > 0 ? string.Create(c, $"{EarlyAfter.TotalSeconds:0} s after the load {EarlyAfterKiB / 1024.0:0} MiB, ") : "";
+        text.AppendLine(c, $"server RSS: baseline {BaselineKiB / 1024.0:0} MiB, peak {PeakKiB / 1024.0:0} MiB, {early}{Settle.TotalSeconds:0} s after the load {AfterKiB / 1024.0:0} MiB; " +
             $"server {(AliveAfter ? "answered after the load" : "DID NOT ANSWER after the load")}");
         return text.ToString();
     }

@@ -64,7 +64,9 @@ public static class LoadRun
         var settled = Stopwatch.StartNew();
         while (settled.Elapsed < settle)
         {
-            report.PeakKiB = Math.Max(report.PeakKiB, server.RssKiB());
+            var rss = server.RssKiB();
+            report.PeakKiB = Math.Max(report.PeakKiB, rss);
+            if (report.EarlyAfterKiB == 0 && settled.Elapsed >= LoadReport.EarlyAfter) report.EarlyAfterKiB = rss;
             await Task.Delay(500);
         }
         report.AfterKiB = server.RssKiB();

@@ -62,6 +62,8 @@ public static class PlenumWebApp
         builder.Services.AddSingleton<WorkspaceActions>();
         builder.Services.AddSingleton<Evidence.EvidenceData>();
         builder.Services.AddHostedService<ForecastWorker>();
+        builder.Services.AddSingleton<ServerActivity>();
+        builder.Services.AddHostedService<IdleMemoryTrimmer>();
 
         builder.Services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "cookie or token", o => o.ForwardDefaultSelector = context =>
@@ -110,6 +112,20 @@ public static class PlenumWebApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // First in the pipeline: every request, static files and refusals included, counts as activity for the idle trim.
+        var activity = app.Services.GetRequiredService<ServerActivity>();
+        app.Use(async (context, next) =>
+        {
+            activity.Begin();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                activity.End();
+            }
+        });
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/status/500");
         // People get a page for 403/404/429…; API callers get the bare status (and JSON where there is more to say).

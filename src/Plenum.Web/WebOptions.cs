@@ -29,4 +29,13 @@ public sealed class WebOptions
 
     /// <summary>Whether to write the HTML report (PNG and SVG charts) for each web run; tests turn it off for speed.</summary>
     public bool WriteReports { get; set; } = true;
+
+    /// <summary>
+    /// Seconds without requests or forecasts after a burst before the server compacts its heap and gives the memory
+    /// back (<see cref="Services.IdleMemoryTrimmer"/>); 0 turns that off.
+    /// </summary>
+    public int IdleTrimSeconds { get; set; } = 5;
+
+    /// <summary>MiB the server must have allocated since its last idle trim before it trims again (a burst worth the pause).</summary>
+    public int IdleTrimAfterMiB { get; set; } = (int)(Services.IdleMemoryTrimmer.BurstBytes / (1024 * 1024));
 }

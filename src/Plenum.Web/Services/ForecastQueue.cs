@@ -49,6 +49,9 @@ public sealed class ForecastQueue
     public IReadOnlyList<ForecastJob> Pending(long workspaceId) =>
         _jobs.Values.Where(j => j.Request.WorkspaceId == workspaceId && !j.Finished).OrderBy(j => j.CreatedAt).ToList();
 
+    /// <summary>True while any forecast is queued or running (the server is not idle).</summary>
+    public bool HasUnfinishedJobs => _jobs.Values.Any(j => !j.Finished);
+
     internal ChannelReader<ForecastJob> Reader => _channel.Reader;
 
     private void Forget()

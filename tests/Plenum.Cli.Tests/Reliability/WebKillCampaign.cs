@@ -28,11 +28,14 @@ internal sealed class WebKillCampaign(string spec, string home)
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
         await ServerProcess.AddUserAsync(home, spec, User, Password, "analyst");
-        TimeSpan forecast;
+        TimeSpan forecast, upload;
         await using (var server = await StartAsync())
         {
             using var session = await SessionAsync(server);
+            // The calibration upload: from sending it to its 201, on this machine now.
+            var sent = Stopwatch.StartNew();
             _scenario = await UploadAsync(session);
+            upload = sent.Elapsed;
             // The calibration forecast: from the API call to the job reported done, on this machine now.
             var started = Stopwatch.StartNew();
             var (_, job) = await session.SubmitForecastAsync(LoadRun.Workspace, _scenario, "bdm", 20, 1);
@@ -47,7 +50,7 @@ internal sealed class WebKillCampaign(string spec, string home)
         {
             var fraction = 0.2 + random.NextDouble() * 0.9;
             var outcome = random.Next(3) == 0
-                ? await KillUploadAsync(fraction)
+                ? await KillUploadAsync(upload * fraction)
                 : await KillForecastAsync(forecast * fraction, random);
             figures.Add(outcome, fraction);
             await CheckAsync($"kill {i + 1} ({outcome}, at {fraction:P0})");
@@ -83,14 +86,15 @@ internal sealed class WebKillCampaign(string spec, string home)
         return (await RunIdsAsync()).Except(before).Any() ? "web forecast: killed after the commit, before reporting" : "web forecast: killed before the commit";
     }
 
-    // An upload takes milliseconds: the kill falls at the fraction of 0.2 s after the request is sent.
-    private async Task<string> KillUploadAsync(double fraction)
+    // The kill falls at 20–110% of the calibration upload's time after the request is sent, so some uploads are
+    // killed before they answer and some right after their 201.
+    private async Task<string> KillUploadAsync(TimeSpan delay)
     {
         await using var server = await StartAsync();
         using var session = await SessionAsync(server);
         await CheckThroughApiAsync(session, "after a restart");
         var upload = session.UploadScenarioAsync(LoadRun.Workspace, "crash.yaml", Yaml);
-        await Task.WhenAny(upload, Task.Delay(TimeSpan.FromSeconds(0.2 * fraction)));
+        await Task.WhenAny(upload, Task.Delay(delay));
         await server.KillAsync();
         try
         {
