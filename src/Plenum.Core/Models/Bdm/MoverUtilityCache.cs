@@ -2,7 +2,8 @@ namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
 /// The mover's U_s and U_f against each distinct position, computed at most once per mover and round: every
-/// proposer at one position faces the mover at the same distance, so the two powers are shared.
+/// proposer at one position faces the mover at the same distance, so the two powers are shared; and, where it
+/// depends on the position alone, the proposer's utility b, so that members of one position share it too.
 /// </summary>
 /// <remarks>
 /// Entries are valid while their stamp equals the current mover's generation, so starting the next mover costs
@@ -14,6 +15,8 @@ internal sealed class MoverUtilityCache
     private double[] _failure = [];
     private int[] _successStamp = [];
     private int[] _failureStamp = [];
+    private double[] _proposal = [];
+    private int[] _proposalStamp = [];
     private int _generation;
     private double _r;
 
@@ -26,12 +29,15 @@ internal sealed class MoverUtilityCache
             _failure = new double[slots];
             _successStamp = new int[slots];
             _failureStamp = new int[slots];
+            _proposal = new double[slots];
+            _proposalStamp = new int[slots];
             _generation = 0;
         }
         if (++_generation == int.MaxValue)
         {
             Array.Clear(_successStamp);
             Array.Clear(_failureStamp);
+            Array.Clear(_proposalStamp);
             _generation = 1;
         }
         _r = r;
@@ -43,6 +49,23 @@ internal sealed class MoverUtilityCache
         if (_successStamp[slot] == _generation) return _success[slot];
         _successStamp[slot] = _generation;
         return _success[slot] = ExpectedUtility.Success(_r, d);
+    }
+
+    /// <summary>
+    /// b = E(U_ji) already found for a proposer at slot <paramref name="slot"/>, when it depends on the proposer only
+    /// through its position (perceived by the mover, the mover's salience resisting); NaN stands for "proven below the tolerance".
+    /// </summary>
+    public bool TryProposal(int slot, out double b)
+    {
+        b = _proposal[slot];
+        return _proposalStamp[slot] == _generation;
+    }
+
+    /// <summary>Records b for slot <paramref name="slot"/> (see <see cref="TryProposal"/>).</summary>
+    public void SetProposal(int slot, double b)
+    {
+        _proposalStamp[slot] = _generation;
+        _proposal[slot] = b;
     }
 
     /// <summary>U_f for the mover against slot <paramref name="slot"/> at normalised distance <paramref name="d"/>.</summary>
