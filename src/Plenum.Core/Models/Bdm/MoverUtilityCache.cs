@@ -19,10 +19,19 @@ internal sealed class MoverUtilityCache
     private int[] _proposalStamp = [];
     private int _generation;
     private double _r;
+    private bool _shared;
+    private DistanceLogs? _logs;
+    private int _row;
 
     /// <summary>Starts a mover with exponent <paramref name="r"/> among <paramref name="slots"/> distinct positions.</summary>
-    public void Begin(int slots, double r)
+    /// <param name="powers">How U_s and U_f raise their bases to r.</param>
+    /// <param name="logs">With shared logarithms, the round's table (small issues) or null (each logarithm taken when needed).</param>
+    /// <param name="slot">The mover's position slot: its row of <paramref name="logs"/>.</param>
+    public void Begin(int slots, double r, PowerEvaluation powers = PowerEvaluation.Exact, DistanceLogs? logs = null, int slot = 0)
     {
+        _shared = powers == PowerEvaluation.SharedLogarithms;
+        _logs = logs;
+        _row = slot * slots;
         if (_success.Length < slots)
         {
             _success = new double[slots];
@@ -48,7 +57,9 @@ internal sealed class MoverUtilityCache
     {
         if (_successStamp[slot] == _generation) return _success[slot];
         _successStamp[slot] = _generation;
-        return _success[slot] = ExpectedUtility.Success(_r, d);
+        if (!_shared) return _success[slot] = ExpectedUtility.Success(_r, d);
+        var below = 0.5 - 0.5 * d;
+        return _success[slot] = _r == 1.0 ? 2 - 4 * below : 2 - 4 * SharedPowers.Power(_logs?.Below[_row + slot] ?? Math.Log(below), below, _r);
     }
 
     /// <summary>
@@ -73,6 +84,8 @@ internal sealed class MoverUtilityCache
     {
         if (_failureStamp[slot] == _generation) return _failure[slot];
         _failureStamp[slot] = _generation;
-        return _failure[slot] = ExpectedUtility.Failure(_r, d);
+        if (!_shared) return _failure[slot] = ExpectedUtility.Failure(_r, d);
+        var above = 0.5 + 0.5 * d;
+        return _failure[slot] = _r == 1.0 ? 2 - 4 * above : 2 - 4 * SharedPowers.Power(_logs?.Above[_row + slot] ?? Math.Log(above), above, _r);
     }
 }

@@ -103,8 +103,9 @@ internal static class OfferSearch
     }
 
     /// <summary>Everything a mover's offers depend on; <c>HalfPower</c> (0.5^r per actor) only for the nearest-first search, else empty.</summary>
+    /// <remarks><c>Logs</c>: the round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> in small issues, else null.</remarks>
     internal sealed record Context(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
-        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, double[] HalfPower);
+        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, double[] HalfPower, DistanceLogs? Logs = null);
 
     /// <summary>Every proposer in input order: the offer mover i accepts, or null.</summary>
     public static Offer? FullScan(int i, Context c, MoverUtilityCache cache)
@@ -225,7 +226,7 @@ internal static class OfferSearch
             _ri = c.Exponent[i];
             _perceived = c.Options.Perspective == EstimatePerspective.Perceived;
             _targetResists = c.Options.ResistingSalience == ResistingSalience.Target;
-            cache.Begin(support.Size, _ri);
+            cache.Begin(support.Size, _ri, c.Options.Powers, c.Logs, slot);
         }
 
         /// <summary>
