@@ -16,8 +16,13 @@ internal static class Fingerprint
 {
     private static readonly string[] Profiles = ["scholz", "paper", "masad", "eum", "schelling"];
 
-    public static void Print()
+    /// <param name="powers"><c>bdm.powers</c> for every run (<c>exact</c> reproduces the hashes of builds before shared logarithms); null: the default.</param>
+    public static void Print(string? powers = null)
     {
+        void Powers(Dictionary<string, string> set)
+        {
+            if (powers is not null) set["bdm.powers"] = powers;
+        }
         foreach (var profile in Profiles)
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -27,7 +32,7 @@ internal static class Fingerprint
                 var options = new ModelOptions(new Dictionary<string, string>
                 {
                     ["bdm.profile"] = profile, ["bdm.rounds"] = "8", ["bdm.detail"] = n <= 60 ? "full" : "moves",
-                });
+                }.With(Powers));
                 Add(hash, BdmModel.Instance.Run(RandomIssue(n, seed), options, RandomStream.FromSeed(1)));
             }
             Console.WriteLine($"bdm {profile}: {Convert.ToHexString(hash.GetHashAndReset())[..16]}");
@@ -36,7 +41,7 @@ internal static class Fingerprint
         foreach (var rounds in new[] { "20" })
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var options = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = rounds }, seed: 1929);
+            var options = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = rounds }.With(Powers), seed: 1929);
             Add(hash, MonteCarloRunner.Run(BdmModel.Instance, scenario, options, 2000, 2));
             Console.WriteLine($"monte carlo 1929 bdm: {Convert.ToHexString(hash.GetHashAndReset())[..16]}");
         }
@@ -80,6 +85,12 @@ internal static class Fingerprint
         foreach (var row in table.Rows)
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join(",", row.Select(v => v is double x ? BitConverter.DoubleToInt64Bits(x).ToString() : v?.ToString()))));
         foreach (var note in r.Notes) hash.AppendData(System.Text.Encoding.UTF8.GetBytes(note));
+    }
+
+    private static Dictionary<string, string> With(this Dictionary<string, string> set, Action<Dictionary<string, string>> change)
+    {
+        change(set);
+        return set;
     }
 
     private static void Add(IncrementalHash hash, params double[] values)

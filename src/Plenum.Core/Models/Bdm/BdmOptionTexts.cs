@@ -43,4 +43,7 @@ internal static class BdmOptionTexts
 
     public static readonly OptionTexts<DetailLevel> Details = new(
         (DetailLevel.Auto, "auto"), (DetailLevel.Full, "full"), (DetailLevel.Moves, "moves"), (DetailLevel.None, "none"));
+
+    public static readonly OptionTexts<PowerEvaluation> Powers = new(
+        (PowerEvaluation.SharedLogarithms, "shared-log"), (PowerEvaluation.Exact, "exact"));
 }

@@ -76,6 +76,9 @@ public sealed record BdmOptions
     /// <summary><c>bdm.detail</c>.</summary>
     public DetailLevel Detail { get; init; } = DetailLevel.Auto;
 
+    /// <summary><c>bdm.powers</c>: how the powers b^r of a round are evaluated; not a reading of the paper, so every profile shares it.</summary>
+    public PowerEvaluation Powers { get; init; } = PowerEvaluation.SharedLogarithms;
+
     /// <summary>The readings a profile stands for, with every other knob at its default.</summary>
     public static BdmOptions ForProfile(BdmProfile profile) => profile switch
     {
@@ -135,6 +138,7 @@ public sealed record BdmOptions
             UtilityTolerance = options.GetDouble("bdm.utility-tolerance", p.UtilityTolerance, 0, 1e-3),
             Forecast = Read(options, "bdm.forecast", p.Forecast, BdmOptionTexts.Forecasts),
             Detail = Read(options, "bdm.detail", p.Detail, BdmOptionTexts.Details),
+            Powers = Read(options, "bdm.powers", p.Powers, BdmOptionTexts.Powers),
         };
     }
 
@@ -162,6 +166,7 @@ public sealed record BdmOptions
         ["bdm.utility-tolerance"] = Number(UtilityTolerance),
         ["bdm.forecast"] = BdmOptionTexts.Forecasts.TextOf(Forecast),
         ["bdm.detail"] = BdmOptionTexts.Details.TextOf(Detail),
+        ["bdm.powers"] = BdmOptionTexts.Powers.TextOf(Powers),
     };
 
     /// <summary>The option list of the model's descriptor: key, default (of the <c>scholz</c> profile), allowed values, meaning.</summary>
@@ -192,6 +197,7 @@ public sealed record BdmOptions
             O("bdm.utility-tolerance", "0–0.001", "expected utilities smaller in magnitude count as zero"),
             O("bdm.forecast", BdmOptionTexts.Forecasts.Allowed, "statistic reported as the forecast: median or mean of the final state (averaged over a cycle)"),
             O("bdm.detail", BdmOptionTexts.Details.Allowed, "result tables: all offers and pairwise utilities (full), accepted offers only (moves), none; auto = full up to 60 actors"),
+            O("bdm.powers", BdmOptionTexts.Powers.Allowed, "powers b^r: e^(r·ln b) with ln b shared by every exponent (shared-log; last-bit differences), or Math.Pow for each (exact; earlier versions' results bit for bit, slower)"),
         ];
     }
 

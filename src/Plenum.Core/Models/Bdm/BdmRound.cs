@@ -17,8 +17,10 @@ internal static class BdmRound
     /// <param name="workspace">Buffers reused from round to round.</param>
     /// <param name="nearestFirst">Whether to search offers nearest first where that is exact (<see cref="OfferSearch"/>);
     /// null: from <see cref="Parallelism.Threshold"/> actors on. Tests compare both searches.</param>
+    /// <param name="byPositionScan">Whether small issues under the default readings use <see cref="PositionScan"/> (null: yes)
+    /// instead of <see cref="OfferSearch.FullScan"/>; both give the same offers.</param>
     public static RoundOutcome Play(BdmIssueInput input, double[] positions, double range, BdmOptions options, bool fullDetail,
-        BdmWorkspace workspace, bool? nearestFirst = null)
+        BdmWorkspace workspace, bool? nearestFirst = null, bool? byPositionScan = null)
     {
         var n = positions.Length;
         var weights = input.Weights;
@@ -36,7 +38,13 @@ internal static class BdmRound
         var searchNearestFirst = !fullDetail && (nearestFirst ?? n >= Parallelism.Threshold) && OfferSearch.NearestFirstApplies(options, utility);
         var halfPower = searchNearestFirst ? new double[n] : [];
         for (var i = 0; i < halfPower.Length; i++) halfPower[i] = Math.Pow(0.5, risk.Exponent[i]);
-        var context = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower);
+        var distinct = pass2.Support.Distinct;
+        var logs = options.Powers == PowerEvaluation.SharedLogarithms && distinct.Length < Parallelism.Threshold
+            ? workspace.Logs.Fill(distinct, utility)
+            : null;
+        var context = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs);
+        // Tests compare the position scan with the full scan (byPositionScan: false).
+        var byPosition = (byPositionScan ?? true) && PositionScan.Applies(options, utility);
         if (fullDetail)
         {
             var received = new List<Offer>[n];
@@ -72,7 +80,10 @@ internal static class BdmRound
         }
         else if (n < Parallelism.Threshold)
         {
-            for (var i = 0; i < n; i++) Accept(i, OfferSearch.FullScan(i, context, workspace.Movers), accepted, next);
+            if (byPosition)
+                for (var i = 0; i < n; i++) Accept(i, workspace.Scan.Accepted(i, context), accepted, next);
+            else
+                for (var i = 0; i < n; i++) Accept(i, OfferSearch.FullScan(i, context, workspace.Movers), accepted, next);
         }
         else
             Parallel.For(0, n, () => new MoverUtilityCache(), (i, _, cache) =>
@@ -106,7 +117,7 @@ internal static class BdmRound
         }
         var linear = LinearSupport.Compute(positions, input.Weights, range);
         var risk = RiskExponents.Compute(input, positions, linear, utility, options.ResistingSalience);
-        return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range, workspace));
+        return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range, workspace, options.Powers));
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ internal sealed class BdmWorkspace : IDisposable
     /// <summary>The cache of <see cref="BdmRound"/>'s offers loop when it runs on one thread.</summary>
     public MoverUtilityCache Movers { get; } = new();
 
+    /// <summary>The offers scan of small issues under the default readings.</summary>
+    public PositionScan Scan { get; } = new();
+
+    /// <summary>The round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> (small issues).</summary>
+    public DistanceLogs Logs { get; } = new();
+
     /// <summary>Two buffers of at least <paramref name="cells"/> doubles, contents undefined.</summary>
     public (double[] Support, double[] Transposed) Matrices(long cells)
     {

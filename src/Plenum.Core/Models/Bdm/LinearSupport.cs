@@ -161,6 +161,31 @@ internal sealed class LinearSupport
         return total;
     }
 
+    /// <summary>
+    /// N(a, b) for every pair of slots into the m × m row-major <paramref name="matrix"/> (row a = <see cref="Fill"/>'s
+    /// own values for a), on the calling thread; returns <see cref="SumOverActorPairs"/>, bit for bit.
+    /// </summary>
+    /// <remarks>
+    /// The partner values <see cref="Fill"/> computes for slot p are column p of this matrix to the last bit: N(q, p) from p's
+    /// side and from q's side use the same voter runs (found by the same strict test) and the same expression, so a
+    /// caller that needs both N(p, ·) and N(·, p) for every p fills m rows once instead of 2m times.
+    /// </remarks>
+    public double FillAll(Span<double> matrix, Span<double> rowSums)
+    {
+        var m = _y.Length;
+        for (var a = 0; a < m; a++)
+        {
+            var own = matrix.Slice(a * m, m);
+            Fill(a, own, default);
+            double row = 0;
+            for (var b = 0; b < m; b++) row += Multiplicity[b] * own[b];
+            rowSums[a] = row;
+        }
+        double total = 0;
+        for (var a = 0; a < m; a++) total += Multiplicity[a] * rowSums[a];
+        return total;
+    }
+
     private double W(int from, int to) => _w[to] - _w[from];
 
     private double X(int from, int to) => _wx[to] - _wx[from];

@@ -103,8 +103,9 @@ internal static class OfferSearch
     }
 
     /// <summary>Everything a mover's offers depend on; <c>HalfPower</c> (0.5^r per actor) only for the nearest-first search, else empty.</summary>
+    /// <remarks><c>Logs</c>: the round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> in small issues, else null.</remarks>
     internal sealed record Context(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
-        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, double[] HalfPower);
+        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, double[] HalfPower, DistanceLogs? Logs = null);
 
     /// <summary>Every proposer in input order: the offer mover i accepts, or null.</summary>
     public static Offer? FullScan(int i, Context c, MoverUtilityCache cache)
@@ -225,7 +226,7 @@ internal static class OfferSearch
             _ri = c.Exponent[i];
             _perceived = c.Options.Perspective == EstimatePerspective.Perceived;
             _targetResists = c.Options.ResistingSalience == ResistingSalience.Target;
-            cache.Begin(support.Size, _ri);
+            cache.Begin(support.Size, _ri, c.Options.Powers, c.Logs, slot);
         }
 
         /// <summary>
@@ -246,42 +247,63 @@ internal static class OfferSearch
             var xj = c.Positions[j];
             var sj = c.Probability.Support.SlotOfActor[j];
             var zero = c.Options.UtilityTolerance;
-            var settle = utility.Q == 1.0;
             var d = utility.Distance(xi, xj);
             var pji = c.Probability.Combine(_againstMover[sj], _forMover[sj]);
-            var resisting = _targetResists ? saliences[i] : saliences[j];
-            if (settle)
-            {
-                var estimator = _perceived ? i : j;
-                if (_bound)
-                {
-                    if (UpperBound(c.Exponent[estimator], c.HalfPower[estimator], d, resisting * (1 - pji)) < zero - Margin) return null;
-                }
-                else if (ExpectedUtility.CertainlyNegativeWithoutPowers(c.Exponent[estimator], d, statusQuo[estimator], resisting, pji))
-                {
-                    return null; // the same kind of power-free proof for small issues, where HalfPower is not computed
-                }
-            }
+            // Perceived by the mover against the mover's own salience, b depends on j only through its position.
             double b;
-            if (_perceived)
+            if (_perceived && _targetResists)
             {
-                var failure = _cache.Failure(sj, d);
-                if (settle && ExpectedUtility.CertainlyNegative(ri, d, failure, statusQuo[i], resisting, pji)) return null;
-                b = utility.Of(new BasicUtilities(_cache.Success(sj, d), failure, statusQuo[i]), ri, xj, xi, pji, resisting);
+                if (!_cache.TryProposal(sj, out b)) _cache.SetProposal(sj, b = Proposal(j, d, pji, saliences[i]));
             }
-            else
-            {
-                var rj = c.Exponent[j];
-                var failure = ExpectedUtility.Failure(rj, d);
-                if (settle && ExpectedUtility.CertainlyNegative(rj, d, failure, statusQuo[j], resisting, pji)) return null;
-                b = utility.Of(new BasicUtilities(ExpectedUtility.Success(rj, d), failure, statusQuo[j]), rj, xj, xi, pji, resisting);
-            }
+            else b = Proposal(j, d, pji, _targetResists ? saliences[i] : saliences[j]);
             if (!(b >= zero)) return null;
             var pij = c.Probability.Combine(_forMover[sj], _againstMover[sj]);
             var byMover = new BasicUtilities(_cache.Success(sj, d), _cache.Failure(sj, d), statusQuo[i]);
             var a = utility.Of(byMover, ri, xi, xj, pij, saliences[j]);
             if (Math.Abs(a) < zero) a = 0;
             return OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options);
+        }
+
+        /// <summary>b = E(U_ji), or NaN when it is proven below the tolerance before it is computed.</summary>
+        private double Proposal(int j, double d, double pji, double resisting)
+        {
+            var c = _c;
+            var utility = c.Utility;
+            var statusQuo = c.StatusQuo;
+            var zero = c.Options.UtilityTolerance;
+            var settle = utility.Q == 1.0;
+            var i = _i;
+            var xi = _xi;
+            var ri = _ri;
+            var xj = c.Positions[j];
+            var sj = c.Probability.Support.SlotOfActor[j];
+            if (settle)
+            {
+                var estimator = _perceived ? i : j;
+                if (_bound)
+                {
+                    if (UpperBound(c.Exponent[estimator], c.HalfPower[estimator], d, resisting * (1 - pji)) < zero - Margin) return double.NaN;
+                }
+                else if (ExpectedUtility.CertainlyNegativeWithoutPowers(c.Exponent[estimator], d, statusQuo[estimator], resisting, pji))
+                {
+                    return double.NaN; // the same kind of power-free proof for small issues, where HalfPower is not computed
+                }
+            }
+            double b;
+            if (_perceived)
+            {
+                var failure = _cache.Failure(sj, d);
+                if (settle && ExpectedUtility.CertainlyNegative(ri, d, failure, statusQuo[i], resisting, pji)) return double.NaN;
+                b = utility.Of(new BasicUtilities(_cache.Success(sj, d), failure, statusQuo[i]), ri, xj, xi, pji, resisting);
+            }
+            else
+            {
+                var rj = c.Exponent[j];
+                var failure = ExpectedUtility.Failure(rj, d);
+                if (settle && ExpectedUtility.CertainlyNegative(rj, d, failure, statusQuo[j], resisting, pji)) return double.NaN;
+                b = utility.Of(new BasicUtilities(ExpectedUtility.Success(rj, d), failure, statusQuo[j]), rj, xj, xi, pji, resisting);
+            }
+            return b;
         }
     }
 }

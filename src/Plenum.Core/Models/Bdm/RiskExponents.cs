@@ -40,6 +40,18 @@ internal static class RiskExponents
     {
         if (utility.Q == 1.0 && positions.Length >= Parallelism.Threshold)
             return Profile(LinearSecurities(input.Saliences, support, utility.Range, salienceRule));
+        var m = support.Size;
+        if (m < Parallelism.Threshold)
+        {
+            // One fill per position gives every N(p, q); the column N(·, p) is read from the matrix (bit for bit what
+            // Fill's partner values would be, see LinearSupport.FillAll), and D comes from the same rows.
+            var matrix = new double[m * m];
+            var small = 2 * support.FillAll(matrix, new double[m]);
+            return Compute(input, positions, support.SlotOfActor, m, (target, _, column) =>
+            {
+                for (var q = 0; q < column.Length; q++) column[q] = q == target || !(small > 0) ? 0 : matrix[q * m + target] / small;
+            }, utility, salienceRule);
+        }
         var denominator = 2 * support.SumOverActorPairs();
         return Compute(input, positions, support.SlotOfActor, support.Size, (target, scratch, column) =>
         {
@@ -58,9 +70,23 @@ internal static class RiskExponents
 
         var (start, members) = OfferSearch.Members(slots, m);
 
+        // With Q = 1 and the target's salience resisting, a challenger's utility depends on the member only through
+        // its salience and on the challenger only through its position: the basic utilities are taken per position
+        // (single-threaded issues only: the buffers are shared).
+        var byPosition = utility.Q == 1.0 && targetResists && n < Parallelism.Threshold;
+        var success = byPosition ? new double[m] : [];
+        var failure = byPosition ? new double[m] : [];
+        var term = byPosition ? new double[m] : [];
+        var statusQuo = ExpectedUtility.StatusQuo(1.0);
+
         void Slot(int target, double[] scratch, double[] p)
         {
             fill(target, scratch, p);
+            if (byPosition)
+            {
+                BySlot(target, p);
+                return;
+            }
             for (var k = start[target]; k < start[target + 1]; k++)
             {
                 var i = members[k];
@@ -70,6 +96,32 @@ internal static class RiskExponents
                     if (j == i) continue;
                     var resisting = targetResists ? saliences[i] : saliences[j];
                     sum += utility.Of(1.0, positions[j], positions[i], p[slots[j]], resisting);
+                }
+                security[i] = sum;
+            }
+        }
+
+        // The same arithmetic as ExpectedUtility.Of(1.0, …) term by term, summed in the same (input) order.
+        void BySlot(int target, double[] p)
+        {
+            var xi = positions[members[start[target]]];
+            for (var q = 0; q < m; q++)
+            {
+                var d = utility.Distance(positions[members[start[q]]], xi);
+                success[q] = ExpectedUtility.Success(1.0, d);
+                failure[q] = ExpectedUtility.Failure(1.0, d);
+            }
+            for (var k = start[target]; k < start[target + 1]; k++)
+            {
+                var i = members[k];
+                var s = saliences[i];
+                for (var q = 0; q < m; q++)
+                    term[q] = s * (p[q] * success[q] + (1 - p[q]) * failure[q]) + (1 - s) * success[q] - statusQuo;
+                double sum = 0;
+                for (var j = 0; j < n; j++)
+                {
+                    if (j == i) continue;
+                    sum += term[slots[j]];
                 }
                 security[i] = sum;
             }

@@ -70,8 +70,10 @@ internal sealed class SupportMatrix
     /// <summary>Computes the matrix. Positions must already be snapped, so that distinct positions are well apart.</summary>
     /// <param name="exponents">Each voter's risk exponent r_k; null means 1 for everyone.</param>
     /// <param name="workspace">Where to take the matrix buffers from (reused between rounds); null allocates them.</param>
+    /// <param name="powers">How the voters' powers are evaluated: with shared logarithms, ln(|y_a − y_p| / ρ) is taken
+    /// once per pair of positions in each row and every voter's power is one exponential (<see cref="SharedPowers"/>).</param>
     public static SupportMatrix Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double[]? exponents, double range,
-        BdmWorkspace? workspace = null)
+        BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact)
     {
         var n = positions.Length;
         var order = new int[n];
@@ -111,16 +113,17 @@ internal sealed class SupportMatrix
             ?? (GC.AllocateUninitializedArray<double>(checked(m * m)), GC.AllocateUninitializedArray<double>(checked(m * m)));
         var y = distinct.ToArray();
         var boundaries = first.ToArray();
+        var voters = new Voters(vx, vw, vr, exponents is not null && powers == PowerEvaluation.SharedLogarithms ? SlotOfVoter(boundaries, n) : null);
         if (m >= Parallelism.Threshold)
-            Parallel.For(0, m, () => new double[n + 1], (p, _, prefix) =>
+            Parallel.For(0, m, () => new RowBuffers(n, m), (p, _, buffers) =>
             {
-                Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
-                return prefix;
+                Row(p, buffers, voters, y, boundaries, range, support, transposed);
+                return buffers;
             }, _ => { });
         else
         {
-            var prefix = new double[n + 1];
-            for (var p = 0; p < m; p++) Row(p, prefix, vx, vw, vr, y, boundaries, range, support, transposed);
+            var buffers = new RowBuffers(n, m);
+            for (var p = 0; p < m; p++) Row(p, buffers, voters, y, boundaries, range, support, transposed);
         }
         var rowSums = new double[m];
         var blocks = (m + Block - 1) / Block;
@@ -168,13 +171,37 @@ internal sealed class SupportMatrix
         return largest;
     }
 
+    /// <summary>The voters sorted by position: position, weight, exponent, and (shared logarithms only) position slot.</summary>
+    private sealed record Voters(double[] X, double[] W, double[] R, int[]? Slot);
+
+    /// <summary>Per-thread scratch of the row computation.</summary>
+    private sealed class RowBuffers(int n, int m)
+    {
+        public double[] Prefix { get; } = new double[n + 1];
+        public double[] Logs { get; } = new double[n];
+        public double[] Powers { get; } = new double[n];
+        public double[] SlotDistance { get; } = new double[m];
+        public double[] SlotLog { get; } = new double[m];
+    }
+
+    private static int[] SlotOfVoter(int[] first, int n)
+    {
+        var slot = new int[n];
+        for (var a = 0; a + 1 < first.Length; a++)
+            for (var t = first[a]; t < first[a + 1]; t++) slot[t] = a;
+        return slot;
+    }
+
     /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>
-    private static void Row(int p, double[] prefix, double[] vx, double[] vw, double[] vr, double[] y, int[] first, double range,
+    private static void Row(int p, RowBuffers buffers, Voters voters, double[] y, int[] first, double range,
         double[] support, double[] transposed)
     {
+        var vx = voters.X;
         var n = vx.Length;
         var m = y.Length;
-        FillPrefix(prefix, vx, vw, vr, y[p], range);
+        var prefix = buffers.Prefix;
+        if (voters.Slot is null) FillPrefix(prefix, vx, voters.W, voters.R, y[p], range);
+        else FillPrefixShared(p, buffers, voters, y, range);
         var total = prefix[n];
         support[(long)p * m + p] = 0;
         transposed[(long)p * m + p] = 0;
@@ -204,6 +231,37 @@ internal sealed class SupportMatrix
 
     /// <summary>Whether a voter at v is strictly nearer to a than to b: the naive sum's test, kept bit for bit.</summary>
     private static bool Nearer(double v, double a, double b) => Math.Abs(v - a) < Math.Abs(v - b);
+
+    /// <summary>
+    /// <see cref="FillPrefix"/> with <see cref="PowerEvaluation.SharedLogarithms"/>: the distance from each position to y_p
+    /// is the same number as in FillPrefix, its logarithm is taken once per position, and each voter's power is e^(r·ln d).
+    /// </summary>
+    private static void FillPrefixShared(int p, RowBuffers buffers, Voters voters, double[] y, double range)
+    {
+        var m = y.Length;
+        var yp = y[p];
+        var slotDistance = buffers.SlotDistance;
+        for (var a = 0; a < m; a++) slotDistance[a] = Math.Abs(y[a] - yp) / range;
+        SharedPowers.Log(slotDistance, buffers.SlotLog);
+        var vx = voters.X;
+        var n = vx.Length;
+        var slot = voters.Slot!;
+        var logs = buffers.Logs;
+        for (var t = 0; t < n; t++) logs[t] = buffers.SlotLog[slot[t]];
+        var vr = voters.R;
+        var powers = buffers.Powers;
+        SharedPowers.Exp(logs, vr, powers);
+        var vw = voters.W;
+        var prefix = buffers.Prefix;
+        double sum = 0;
+        prefix[0] = 0;
+        for (var t = 0; t < n; t++)
+        {
+            var r = vr[t];
+            sum += vw[t] * (r == 1.0 ? slotDistance[slot[t]] : powers[t]);
+            prefix[t + 1] = sum;
+        }
+    }
 
     private static void FillPrefix(double[] prefix, double[] vx, double[] vw, double[] vr, double y, double range)
     {

@@ -74,6 +74,53 @@ public class OfferSearchTest
         if (n >= 40) Assert.True(compared > 0, "no offer was accepted in any draw: the comparison would prove nothing");
     }
 
+    [Theory]
+    [InlineData("shared-log", "", 2)]
+    [InlineData("shared-log", "", 7)]
+    [InlineData("shared-log", "", 26)]
+    [InlineData("shared-log", "", 90)]
+    [InlineData("exact", "", 26)]
+    [InlineData("exact", "", 90)]
+    [InlineData("shared-log", "bdm.offer-choice=least-movement;bdm.capitulation=true", 40)]
+    [InlineData("shared-log", "bdm.probability=paper;bdm.conflict=stay", 40)]
+    [InlineData("shared-log", "bdm.probability=net;bdm.offer-choice=highest-utility", 40)]
+    [InlineData("exact", "bdm.probability=net;bdm.offer-choice=highest-utility", 40)]
+    [InlineData("shared-log", "bdm.offer-choice=highest-utility", 40)]
+    public void PositionScan_RandomIssues_AcceptsSameOffersAsFullScan(string powers, string settings, int n)
+    {
+        var values = new Dictionary<string, string> { ["bdm.powers"] = powers };
+        foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            values[setting.Split('=')[0]] = setting.Split('=')[1];
+        var options = BdmOptions.From(new ModelOptions(values));
+        var compared = 0;
+        foreach (var salienceScale in new[] { 1.0, 0.6 })
+        foreach (var seed in new long[] { 1, 2, 3 })
+        {
+            var input = RandomIssue(n, seed * 613 + n, salienceScale);
+            var x = (double[])input.Positions.Clone();
+            var range = x.Max() - x.Min();
+            var tolerance = options.PositionTolerance * range;
+            PositionSnapping.Snap(x, null, tolerance);
+            for (var round = 1; round <= 4; round++)
+            {
+                var full = BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: false, byPositionScan: false);
+                var scan = BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: false, byPositionScan: true);
+                for (var i = 0; i < n; i++)
+                {
+                    Assert.True(full.Accepted[i] == scan.Accepted[i],
+                        $"{powers} {settings} n={n} seed={seed} round {round} mover a{i}: {full.Accepted[i]} vs {scan.Accepted[i]}");
+                    Assert.Equal(full.Positions[i], scan.Positions[i]);
+                    if (full.Accepted[i] is not null) compared++;
+                }
+                var moved = new bool[n];
+                for (var i = 0; i < n; i++) moved[i] = full.Positions[i] != x[i];
+                x = full.Positions;
+                PositionSnapping.Snap(x, moved, tolerance);
+            }
+        }
+        if (n >= 26) Assert.True(compared > 0, "no offer was accepted in any draw: the comparison would prove nothing");
+    }
+
     [Fact]
     public void UpperBound_RandomPairs_IsAboveExpectedUtility()
     {

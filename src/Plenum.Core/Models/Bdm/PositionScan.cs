@@ -1,0 +1,125 @@
+namespace Plenum.Core.Models.Bdm;
+
+/// <summary>
+/// <see cref="OfferSearch.FullScan"/> for the default readings (Q = 1, b perceived by the mover, the mover's salience
+/// resisting) in issues below <see cref="Parallelism.Threshold"/> actors: the same offers, to the last bit, with every
+/// quantity that depends on the proposer only through its position computed once per position in straight loops.
+/// </summary>
+/// <remarks>
+/// Under these readings the proposer's b = E^i(U_ji) depends on j only through its position, and so do the mover's
+/// U_s and U_f, P(i, j) and P(j, i); only a (through s_j) and the offer itself are per proposer. The full scan
+/// reaches the same numbers through a per-position cache and skips pairs whose b its power-free bounds prove
+/// negative; here every position's b is computed (with shared logarithms its powers cost one exponential each), and a pair whose b is below the tolerance is skipped just the same. The unpredictable branches
+/// of those bounds cost a small issue more than the powers they spare. Not thread-safe: one per issue run.
+/// </remarks>
+internal sealed class PositionScan
+{
+    private double[] _distance = [];
+    private double[] _success = [];
+    private double[] _failure = [];
+    private double[] _proposal = [];
+    private double[] _defence = [];
+    private double[] _powers = [];
+
+    /// <summary>Whether the scan applies: the readings under which b depends on the proposer's position alone.</summary>
+    public static bool Applies(BdmOptions options, ExpectedUtility utility) =>
+        utility.Q == 1.0
+        && options.Perspective == EstimatePerspective.Perceived
+        && options.ResistingSalience == ResistingSalience.Target;
+
+    /// <summary>The offer mover i accepts, or null: <see cref="OfferSearch.FullScan"/>'s answer.</summary>
+    public Offer? Accepted(int i, OfferSearch.Context c)
+    {
+        var support = c.Probability.Support;
+        var y = support.Distinct;
+        var m = y.Length;
+        var slots = support.SlotOfActor;
+        var slot = slots[i];
+        var positions = c.Positions;
+        var utility = c.Utility;
+        var xi = positions[i];
+        var ri = c.Exponent[i];
+        var statusQuo = c.StatusQuo[i];
+        var saliences = c.Input.Saliences;
+        var zero = c.Options.UtilityTolerance;
+        Ensure(m);
+        for (var q = 0; q < m; q++) _distance[q] = utility.Distance(xi, y[q]);
+        Powers(m, slot, ri, c);
+
+        var forMover = support.Row(slot);
+        var againstMover = support.RowAgainst(slot);
+        for (var q = 0; q < m; q++)
+        {
+            var challenge = c.Probability.Combine(againstMover[q], forMover[q]);
+            _proposal[q] = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, y[q], xi, challenge, saliences[i]);
+            _defence[q] = c.Probability.Combine(forMover[q], againstMover[q]);
+        }
+
+        var selection = new OfferSelection(positions, c.Options.OfferChoice);
+        for (var j = 0; j < positions.Length; j++)
+        {
+            var xj = positions[j];
+            if (xj == xi) continue; // j == i, or the same slot: no offer
+            var q = slots[j];
+            var b = _proposal[q];
+            if (!(b >= zero)) continue;
+            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, _defence[q], saliences[j]);
+            if (Math.Abs(a) < zero) a = 0;
+            if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) selection.Consider(offer);
+        }
+        return selection.Accepted;
+    }
+
+    /// <summary>U_s and U_f of the mover against every position, as <see cref="MoverUtilityCache"/> computes them.</summary>
+    private void Powers(int m, int slot, double r, OfferSearch.Context c)
+    {
+        if (r == 1.0 || c.Options.Powers == PowerEvaluation.Exact || c.Logs is not { } logs)
+        {
+            for (var q = 0; q < m; q++)
+            {
+                _success[q] = ExpectedUtility.Success(r, _distance[q]);
+                _failure[q] = ExpectedUtility.Failure(r, _distance[q]);
+            }
+            if (r == 1.0 || c.Options.Powers == PowerEvaluation.Exact) return;
+            // Shared logarithms without a table (not built for this issue): each taken alone, the same numbers.
+            for (var q = 0; q < m; q++)
+            {
+                var below = 0.5 - 0.5 * _distance[q];
+                var above = 0.5 + 0.5 * _distance[q];
+                _success[q] = 2 - 4 * SharedPowers.Power(Math.Log(below), below, r);
+                _failure[q] = 2 - 4 * SharedPowers.Power(Math.Log(above), above, r);
+            }
+            return;
+        }
+        var row = slot * m;
+        Side(logs.Below.AsSpan(row, m), m, r, above: false, _success);
+        Side(logs.Above.AsSpan(row, m), m, r, above: true, _failure);
+    }
+
+    /// <summary>2 − 4·(0.5 ± 0.5d)^r from the logarithms of the bases.</summary>
+    private void Side(ReadOnlySpan<double> logs, int m, double r, bool above, double[] utilities)
+    {
+        SharedPowers.Exp(logs, r, _powers.AsSpan(0, m));
+        for (var q = 0; q < m; q++)
+        {
+            var power = _powers[q];
+            if (double.IsNaN(logs[q]))
+            {
+                var b = above ? 0.5 + 0.5 * _distance[q] : 0.5 - 0.5 * _distance[q];
+                power = Math.Pow(b, r);
+            }
+            utilities[q] = 2 - 4 * power;
+        }
+    }
+
+    private void Ensure(int m)
+    {
+        if (_distance.Length >= m) return;
+        _distance = new double[m];
+        _success = new double[m];
+        _failure = new double[m];
+        _proposal = new double[m];
+        _defence = new double[m];
+        _powers = new double[m];
+    }
+}
