@@ -40,8 +40,8 @@ internal static class CpuProbe
         }
         Action op = name switch
         {
-            "mc1" => MonteCarlo(1),
-            "mc2" => MonteCarlo(2),
+            "mc1" => MonteCarlo(1, args.Length > 3 ? args[3] : null),
+            "mc2" => MonteCarlo(2, args.Length > 3 ? args[3] : null),
             "eu10" => Eu10(),
             "round1000" => Round(1000),
             "round3000" => Round(3000),
@@ -73,10 +73,13 @@ internal static class CpuProbe
         }
     }
 
-    private static Action MonteCarlo(int threads)
+    /// <param name="powers">A <c>bdm.powers</c> setting (<c>cpu mc2 N exact</c>), or null for the default.</param>
+    private static Action MonteCarlo(int threads, string? powers)
     {
         var scenario = Politburo1929.Load();
-        var options = new ModelOptions(new Dictionary<string, string> { ["bdm.rounds"] = "20" }, seed: 1929);
+        var values = new Dictionary<string, string> { ["bdm.rounds"] = "20" };
+        if (powers is not null) values["bdm.powers"] = powers;
+        var options = new ModelOptions(values, seed: 1929);
         return () => MonteCarloRunner.Run(BdmModel.Instance, scenario, options, 10_000, threads);
     }
 
