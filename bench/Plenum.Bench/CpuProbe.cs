@@ -33,6 +33,16 @@ internal static class CpuProbe
             BdmRoundParts.Print(int.Parse(name["roundparts".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
             return;
         }
+        if (name.StartsWith("exphases", StringComparison.Ordinal))
+        {
+            ExchangePhases.Print(int.Parse(name["exphases".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
+            return;
+        }
+        if (name == "exchangefp")
+        {
+            ExchangeFingerprint.Print();
+            return;
+        }
         if (name == "fingerprint")
         {
             Fingerprint.Print();

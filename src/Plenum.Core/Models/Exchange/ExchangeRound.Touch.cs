@@ -22,6 +22,9 @@ internal sealed partial class ExchangeRound
     private readonly CandidateLists[] _rowLists = new CandidateLists[4];
     private readonly int[] _rowCells = new int[4];
 
+    /// <summary>Per row of the execution: whether it is left alone (a demand row no candidate of which can change, see <see cref="CutRanges"/>).</summary>
+    private readonly bool[] _rowLeft = new bool[4];
+
     /// <summary>Per chunk: its row (0–3), its range in the row's items, where its kept entries end, where its pushes start and end.</summary>
     private int[] _chunkRow = [], _chunkFrom = [], _chunkTo = [], _chunkKept = [], _chunkPushFrom = [], _chunkPushTo = [];
 
@@ -50,11 +53,16 @@ internal sealed partial class ExchangeRound
         _rowCells[2] = e.J.Actor * _n + e.J.Demand;
         _rowLists[3] = _byDemand;
         _rowCells[3] = e.I.Actor * _n + e.I.Demand;
+        _rowLeft[0] = _rowLeft[1] = false;
+        _rowLeft[2] = !MayCut(_rowCells[2], e.J.Demand);
+        _rowLeft[3] = !MayCut(_rowCells[3], e.I.Demand);
         var total = 0;
-        for (var r = 0; r < 4; r++) total += _rowLists[r].Count(_rowCells[r]);
+        for (var r = 0; r < 4; r++)
+            if (!_rowLeft[r]) total += _rowLists[r].Count(_rowCells[r]);
         if (total < _workspace.ParallelTouchFrom || _workspace.SingleThreaded)
         {
-            for (var r = 0; r < 4; r++) Touch(_rowLists[r], _rowCells[r], e, r);
+            for (var r = 0; r < 4; r++)
+                if (!_rowLeft[r]) Touch(_rowLists[r], _rowCells[r], e, r);
             return;
         }
 
@@ -65,6 +73,7 @@ internal sealed partial class ExchangeRound
         var t = 0;
         for (var r = 0; r < 4; r++)
         {
+            if (_rowLeft[r]) continue;
             var lists = _rowLists[r];
             var items = lists.Items;
             var begin = lists.Begin(_rowCells[r]);
@@ -88,6 +97,10 @@ internal sealed partial class ExchangeRound
                 Push(_pushes[at], ref _state[_pushes[at]]);
     }
 
+    /// <summary>Whether some candidate of the demand row <paramref name="cell"/> (on <paramref name="issue"/>) may change with the position just recorded there.</summary>
+    private bool MayCut(int cell, int issue) =>
+        _cutRanges.MayCut(cell, _solver.ThirdPartySum(cell, issue), 100 * _space.WeightSum[issue]);
+
     /// <summary>Cuts the four rows into chunks of <see cref="ChunkEntries"/>, in row order; returns how many.</summary>
     private int SplitRows(int total)
     {
@@ -107,6 +120,7 @@ internal sealed partial class ExchangeRound
         var pushes = 0;
         for (var r = 0; r < 4; r++)
         {
+            if (_rowLeft[r]) continue;
             var begin = _rowLists[r].Begin(_rowCells[r]);
             var length = _rowLists[r].Count(_rowCells[r]);
             for (var from = 0; from < length; from += ChunkEntries)
@@ -149,7 +163,7 @@ internal sealed partial class ExchangeRound
             {
                 var k = items[at];
                 ref var x = ref _state[k];
-                if (InEarlierRow(x, _executing, rowNumber))
+                if (InEarlierRow(x, _executing, rowNumber, _rowLeft[2]))
                 {
                     items[write++] = k;
                     deferred = true;
@@ -184,7 +198,7 @@ internal sealed partial class ExchangeRound
                 if (!live[r - batch]) continue;
                 var k = row[r];
                 ref var x = ref _state[k];
-                if (!InEarlierRow(x, e, rowNumber))
+                if (!InEarlierRow(x, e, rowNumber, _rowLeft[2]))
                 {
                     Recalculate(k, ref x, e);
                     if (!x.Valid) continue;

@@ -27,6 +27,7 @@ internal sealed partial class ExchangeRound
     private readonly ExchangeOptions _options;
     private readonly RandomStream _random;
     private readonly ThirdPartyPositions _thirdParties;
+    private readonly CutRanges _cutRanges;
     private readonly ExchangeSolver _solver;
     private readonly ExchangeTieBreaker _ties;
     private readonly int _n;
@@ -57,6 +58,7 @@ internal sealed partial class ExchangeRound
         _random = random;
         _n = space.IssueCount;
         _thirdParties = new ThirdPartyPositions(space.ActorCount * _n);
+        _cutRanges = new CutRanges(space.ActorCount * _n);
         _solver = new ExchangeSolver(space, start, _thirdParties, options.Variant);
     }
 
@@ -69,7 +71,11 @@ internal sealed partial class ExchangeRound
 
     private ExchangeRoundOutcome Run()
     {
+        var t0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks;
         CreateCandidates();
+        var t1 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks;
+        ExchangeProbeCounters.CreateTicks += t1 - t0;
+        ExchangeProbeCounters.Candidates += _count;
 
         var executed = new List<ExchangeCandidate>();
         var tied = new List<int>();
@@ -95,6 +101,8 @@ internal sealed partial class ExchangeRound
             executed.Add(Execute(chosen));
         }
 
+        ExchangeProbeCounters.LoopTicks += System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks - t1;
+        ExchangeProbeCounters.Executions += executed.Count;
         var voting = (double[])_start.Clone();
         var nextStart = (double[])_start.Clone();
         foreach (var e in executed)
@@ -125,18 +133,21 @@ internal sealed partial class ExchangeRound
         _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
         _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
 
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         TouchRows(e);
+        ExchangeProbeCounters.TouchTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
         return e;
     }
 
     /// <summary>Whether the candidate is listed in one of the rows before <paramref name="rowNumber"/> (see <see cref="Execute"/>).</summary>
-    private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber)
+    /// <remarks>Row 2 counts only when it is recalculated (<paramref name="row2Left"/>: it was left alone, see <see cref="CutRanges"/>).</remarks>
+    private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber, bool row2Left)
     {
         if (rowNumber == 0) return false;
         if (Supplies(x, e.I.Actor, e.I.Supply)) return true;
         if (rowNumber == 1) return false;
         if (Supplies(x, e.J.Actor, e.J.Supply)) return true;
-        if (rowNumber == 2) return false;
+        if (rowNumber == 2 || row2Left) return false;
         return (x.I == e.J.Actor && x.Q == e.J.Demand) || (x.J == e.J.Actor && x.P == e.J.Demand);
     }
 
@@ -151,6 +162,10 @@ internal sealed partial class ExchangeRound
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Recalculate(int k, ref CandidateState x, in ExchangeCandidate e)
     {
+        var supplyEvent = ((x.I == e.I.Actor && x.Q == e.I.Supply) || (x.I == e.J.Actor && x.Q == e.J.Supply)) || ((x.J == e.I.Actor && x.P == e.I.Supply) || (x.J == e.J.Actor && x.P == e.J.Supply));
+        var old = x;
+        if (!supplyEvent && ExchangeProbeCounters.SkipDemand) return;
+        if (_workspace.SingleThreaded) { if (supplyEvent) ExchangeProbeCounters.SupplyRecalcs++; else ExchangeProbeCounters.DemandRecalcs++; }
         if ((x.I == e.I.Actor && x.Q == e.I.Supply) || (x.I == e.J.Actor && x.Q == e.J.Supply))
         {
             x.HistoryI += x.MoveI;
@@ -162,6 +177,12 @@ internal sealed partial class ExchangeRound
             x.SignJ = (sbyte)(x.MoveJ > 0 ? 1 : -1);
         }
         SolveAgain(k, ref x);
+        if (_workspace.SingleThreaded)
+        {
+            var same = old.MoveI == x.MoveI && old.MoveJ == x.MoveJ && old.Gain == x.Gain && x.Valid;
+            if (supplyEvent) { if (!x.Valid) ExchangeProbeCounters.SupplyInvalidated++; else if (same) ExchangeProbeCounters.SupplyUnchanged++; }
+            else { if (!x.Valid) ExchangeProbeCounters.DemandInvalidated++; else if (same) ExchangeProbeCounters.DemandUnchanged++; }
+        }
     }
 
     /// <summary>Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and validity.</summary>
@@ -174,6 +195,9 @@ internal sealed partial class ExchangeRound
         x.MoveJ = c.J.Move;
         x.Gain = c.Gain;
         x.Valid = c.Valid;
+        if (!c.Valid) return;
+        _cutRanges.Widen(c.J.Actor * _n + c.I.Supply, c.I.CutFrom, c.I.CutTo);
+        _cutRanges.Widen(c.I.Actor * _n + c.J.Supply, c.J.CutFrom, c.J.CutTo);
     }
 
     /// <summary>The working copy of candidate <paramref name="k"/>: its own state and the shared current positions.</summary>
