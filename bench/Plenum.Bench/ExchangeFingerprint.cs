@@ -68,7 +68,7 @@ internal static class ExchangePhases
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0;
         double Ms(long ticks) => ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
         Console.WriteLine($"threads {threads}: wall {clock.ElapsedMilliseconds} ms cpu {cpu.TotalMilliseconds:F0} ms; create cpu {ExchangeProbeCounters.CreateTicks/10000} loop cpu {ExchangeProbeCounters.LoopTicks/10000} touch {Ms(ExchangeProbeCounters.TouchTicks):F0}");
-        Console.WriteLine($"candidates {ExchangeProbeCounters.Candidates} executions {ExchangeProbeCounters.Executions} supply recalcs {ExchangeProbeCounters.SupplyRecalcs} (invalidated {ExchangeProbeCounters.SupplyInvalidated}, unchanged {ExchangeProbeCounters.SupplyUnchanged}) demand-only {ExchangeProbeCounters.DemandRecalcs} (invalidated {ExchangeProbeCounters.DemandInvalidated}, unchanged {ExchangeProbeCounters.DemandUnchanged})");
+        Console.WriteLine($"candidates {ExchangeProbeCounters.Candidates} executions {ExchangeProbeCounters.Executions} supply recalcs {ExchangeProbeCounters.SupplyRecalcs} (invalidated {ExchangeProbeCounters.SupplyInvalidated}, predicted dead {ExchangeProbeCounters.Predicted}, unchanged {ExchangeProbeCounters.SupplyUnchanged}) demand-only {ExchangeProbeCounters.DemandRecalcs} (invalidated {ExchangeProbeCounters.DemandInvalidated}, unchanged {ExchangeProbeCounters.DemandUnchanged})");
     }
 }
 

@@ -83,11 +83,15 @@ internal sealed partial class ExchangeRound
                 if (_chunkDeferred[t])
                 {
                     for (var at = _chunkFrom[t]; at < _chunkKept[t]; at++)
-                        if (_state[items[at]].Valid) items[write++] = items[at];
+                        if (_state[items[at]].Valid) lists.Move(at, write++);
                     continue;
                 }
                 var kept = _chunkKept[t] - _chunkFrom[t];
-                if (write != _chunkFrom[t]) Array.Copy(items, _chunkFrom[t], items, write, kept);
+                if (write != _chunkFrom[t])
+                {
+                    Array.Copy(items, _chunkFrom[t], items, write, kept);
+                    if (lists.Targets is { } targets) Array.Copy(targets, _chunkFrom[t], targets, write, kept);
+                }
                 write += kept;
             }
             lists.Keep(_rowCells[r], write - begin);
@@ -146,7 +150,10 @@ internal sealed partial class ExchangeRound
     private void TouchChunk(int chunk)
     {
         var rowNumber = _chunkRow[chunk];
-        var items = _rowLists[rowNumber].Items;
+        var lists = _rowLists[rowNumber];
+        var items = lists.Items;
+        var targets = rowNumber < 2 ? lists.Targets : null;
+        var cell = _rowCells[rowNumber];
         var from = _chunkFrom[chunk];
         var to = _chunkTo[chunk];
         var write = from;
@@ -158,22 +165,29 @@ internal sealed partial class ExchangeRound
             var end = Math.Min(batch + TouchBatch, to);
             // As in Touch: the loads of a batch first, so their cache misses overlap. A candidate of an earlier row
             // may be changing on another thread; its value read here is not used.
-            for (var at = batch; at < end; at++) live[at - batch] = _state[items[at]].Valid;
+            for (var at = batch; at < end; at++)
+                live[at - batch] = (targets is null || !Reaches(cell, targets[at])) && _state[items[at]].Valid;
             for (var at = batch; at < end; at++)
             {
+                if (targets is not null && !live[at - batch]) continue;
                 var k = items[at];
                 ref var x = ref _state[k];
                 if (InEarlierRow(x, _executing, rowNumber, _rowLeft[2]))
                 {
-                    items[write++] = k;
+                    lists.Move(at, write++);
                     deferred = true;
                     continue;
                 }
                 if (!live[at - batch]) continue;
+                if (Passed(x))
+                {
+                    x.Valid = false;
+                    continue;
+                }
                 Recalculate(k, ref x, _executing);
                 if (!x.Valid) continue;
                 if (!(x.Gain <= x.QueuedGain)) _pushes[push++] = k;
-                items[write++] = k;
+                lists.Move(at, write++);
             }
         }
         _chunkKept[chunk] = write;
@@ -185,28 +199,38 @@ internal sealed partial class ExchangeRound
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Touch(CandidateLists lists, int cell, in ExchangeCandidate e, int rowNumber)
     {
-        var row = lists.Row(cell);
-        var write = 0;
+        var items = lists.Items;
+        var targets = rowNumber < 2 ? lists.Targets : null;
+        var begin = lists.Begin(cell);
+        var end = begin + lists.Count(cell);
+        var write = begin;
         Span<bool> live = stackalloc bool[TouchBatch];
-        for (var batch = 0; batch < row.Length; batch += TouchBatch)
+        for (var batch = begin; batch < end; batch += TouchBatch)
         {
-            var end = Math.Min(batch + TouchBatch, row.Length);
+            var stop = Math.Min(batch + TouchBatch, end);
             // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
-            for (var r = batch; r < end; r++) live[r - batch] = _state[row[r]].Valid;
-            for (var r = batch; r < end; r++)
+            // A candidate whose target this execution reached is dropped unread (see Passed).
+            for (var r = batch; r < stop; r++)
+                live[r - batch] = (targets is null || !Reaches(cell, targets[r])) && _state[items[r]].Valid;
+            for (var r = batch; r < stop; r++)
             {
                 if (!live[r - batch]) continue;
-                var k = row[r];
+                var k = items[r];
                 ref var x = ref _state[k];
                 if (!InEarlierRow(x, e, rowNumber, _rowLeft[2]))
                 {
+                    if (Passed(x))
+                    {
+                        x.Valid = false;
+                        continue;
+                    }
                     Recalculate(k, ref x, e);
                     if (!x.Valid) continue;
                     if (!(x.Gain <= x.QueuedGain)) Push(k, ref x);
                 }
-                row[write++] = k;
+                lists.Move(r, write++);
             }
         }
-        lists.Keep(cell, write);
+        lists.Keep(cell, write - begin);
     }
 }

@@ -151,6 +151,39 @@ internal sealed partial class ExchangeRound
         return (x.I == e.J.Actor && x.Q == e.J.Demand) || (x.J == e.J.Actor && x.P == e.J.Demand);
     }
 
+    /// <summary>
+    /// Whether a side of the valid candidate <paramref name="x"/> has reached or passed its target since the
+    /// candidate was last solved: an execution moved the side's actor on its supply issue and the candidate, as
+    /// one whose target the move reached, was dropped from that row without being solved (see
+    /// <see cref="Reaches"/>). Solving it would have made it invalid — its next move would point back, against
+    /// its history's sign, or be zero — and so it counts as invalid, here and wherever it is met later.
+    /// </summary>
+    /// <remarks>
+    /// A valid candidate's moves point from its sides' current positions toward their targets, and an actor's
+    /// position on a supply issue only moves one way during a round (every exchange it executes moves it toward
+    /// the far side of the mean, where all its partners on that issue are), so a side whose actor now stands at
+    /// or beyond its target is one whose target was reached by some execution.
+    /// </remarks>
+    private bool Passed(in CandidateState x)
+    {
+        var positionI = _current[x.I * _n + x.Q];
+        var targetI = _start[x.J * _n + x.Q];
+        var positionJ = _current[x.J * _n + x.P];
+        var targetJ = _start[x.I * _n + x.P];
+        return !(x.MoveI > 0 ? positionI < targetI : positionI > targetI) || !(x.MoveJ > 0 ? positionJ < targetJ : positionJ > targetJ);
+    }
+
+    /// <summary>
+    /// Whether the execution that moved the actor of supply cell <paramref name="cell"/> leaves it short of
+    /// <paramref name="target"/> (a candidate of that row with this target stays worth solving); the actor moves
+    /// from its round start toward the target's side.
+    /// </summary>
+    private bool Reaches(int cell, double target)
+    {
+        var position = _current[cell];
+        return target > _start[cell] ? position >= target : position <= target;
+    }
+
     private static bool Supplies(in CandidateState x, int actor, int issue) =>
         (x.I == actor && x.Q == issue) || (x.J == actor && x.P == issue);
 
@@ -164,6 +197,12 @@ internal sealed partial class ExchangeRound
     {
         var supplyEvent = ((x.I == e.I.Actor && x.Q == e.I.Supply) || (x.I == e.J.Actor && x.Q == e.J.Supply)) || ((x.J == e.I.Actor && x.P == e.I.Supply) || (x.J == e.J.Actor && x.P == e.J.Supply));
         var old = x;
+        if (_workspace.SingleThreaded && supplyEvent)
+        {
+            var deadI = !(x.MoveI > 0 ? _current[x.I * _n + x.Q] < _start[x.J * _n + x.Q] : _current[x.I * _n + x.Q] > _start[x.J * _n + x.Q]);
+            var deadJ = !(x.MoveJ > 0 ? _current[x.J * _n + x.P] < _start[x.I * _n + x.P] : _current[x.J * _n + x.P] > _start[x.I * _n + x.P]);
+            if (deadI || deadJ) ExchangeProbeCounters.Predicted++;
+        }
         if (!supplyEvent && ExchangeProbeCounters.SkipDemand) return;
         if (_workspace.SingleThreaded) { if (supplyEvent) ExchangeProbeCounters.SupplyRecalcs++; else ExchangeProbeCounters.DemandRecalcs++; }
         if ((x.I == e.I.Actor && x.Q == e.I.Supply) || (x.I == e.J.Actor && x.Q == e.J.Supply))
@@ -276,6 +315,11 @@ internal sealed partial class ExchangeRound
             _queue.Dequeue();
             ref var c = ref _state[k];
             if (!c.Valid || key != c.QueuedGain) continue;
+            if (Passed(c))
+            {
+                c.Valid = false;
+                continue;
+            }
             if (key == c.Gain)
             {
                 c.QueuedGain = double.NaN;

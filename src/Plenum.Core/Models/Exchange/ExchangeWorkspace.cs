@@ -28,6 +28,7 @@ internal sealed class ExchangeWorkspace
 
     public CandidateState[] State = [];
     public int[] SupplyItems = [];
+    public double[] SupplyTargets = [];
     public int[] DemandItems = [];
     public ExchangeQueue.Entry[] QueueEntries = [];
 
