@@ -13,7 +13,8 @@ namespace Plenum.Bench;
 /// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
 /// Cases: <c>eu10</c> (EU-10 × 50 rounds, 1,000 times), <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
 /// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>), <c>exchange15</c>,
-/// <c>exchange200</c> (10 exchange rounds, see <see cref="ExchangeBenchmarks"/>); <c>fingerprint</c>
+/// <c>exchange200</c> (10 exchange rounds, see <see cref="ExchangeBenchmarks"/>); <c>exchangefp</c> prints hashes of
+/// exchange results (see <see cref="ExchangeFingerprint"/>); <c>fingerprint</c>
 /// prints hashes of BDM and Monte Carlo results (see <see cref="Fingerprint"/>); <c>roundpartsN</c> times the
 /// phases of one round with N actors (see <see cref="BdmRoundParts"/>), wall/CPU ms.
 /// </summary>
@@ -31,11 +32,6 @@ internal static class CpuProbe
         if (name.StartsWith("roundparts", StringComparison.Ordinal))
         {
             BdmRoundParts.Print(int.Parse(name["roundparts".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
-            return;
-        }
-        if (name.StartsWith("exphases", StringComparison.Ordinal))
-        {
-            ExchangePhases.Print(int.Parse(name["exphases".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
             return;
         }
         if (name == "exchangefp")

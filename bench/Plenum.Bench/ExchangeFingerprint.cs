@@ -54,34 +54,3 @@ internal static class ExchangeFingerprint
         foreach (var v in values) hash.AppendData(BitConverter.GetBytes(v));
     }
 }
-
-internal static class ExchangePhases
-{
-    public static void Print(int threads, int rounds)
-    {
-        var space = ExchangeSpace.From(ExchangeFingerprintScenario.Random(200, 30, 200));
-        var options = new ExchangeOptions(ExchangeVariant.EqualGain, Rounds: rounds);
-        ExchangeProbeCounters.Reset();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        ExchangeSimulation.Run(space, options, RandomStream.FromSeed(1), workspace: new ExchangeWorkspace(threads));
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0;
-        double Ms(long ticks) => ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
-        Console.WriteLine($"threads {threads}: wall {clock.ElapsedMilliseconds} ms cpu {cpu.TotalMilliseconds:F0} ms; create cpu {ExchangeProbeCounters.CreateTicks/10000} loop cpu {ExchangeProbeCounters.LoopTicks/10000} touch {Ms(ExchangeProbeCounters.TouchTicks):F0}");
-        Console.WriteLine($"candidates {ExchangeProbeCounters.Candidates} executions {ExchangeProbeCounters.Executions} supply recalcs {ExchangeProbeCounters.SupplyRecalcs} (invalidated {ExchangeProbeCounters.SupplyInvalidated}, predicted dead {ExchangeProbeCounters.Predicted}, unchanged {ExchangeProbeCounters.SupplyUnchanged}) demand-only {ExchangeProbeCounters.DemandRecalcs} (invalidated {ExchangeProbeCounters.DemandInvalidated}, unchanged {ExchangeProbeCounters.DemandUnchanged})");
-    }
-}
-
-internal static class ExchangeFingerprintScenario
-{
-    public static Scenario Random(int actors, int issues, long seed)
-    {
-        var random = RandomStream.FromSeed(seed);
-        var builder = new ScenarioBuilder($"random-{actors}x{issues}");
-        for (var d = 0; d < issues; d++) builder.Issue($"issue-{d}");
-        for (var a = 0; a < actors; a++)
-            builder.Actor($"actor-{a}", 0.1 + random.NextDouble(),
-                Enumerable.Range(0, issues).Select(d => ($"issue-{d}", Math.Round(100 * random.NextDouble()), 5 + Math.Round(95 * random.NextDouble()))).ToArray());
-        return builder.Build();
-    }
-}

@@ -93,7 +93,7 @@ internal sealed partial class ExchangeRound
 
         _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
         _byDemand = new CandidateLists(demandBegin, demandCount, demandItems);
-        _queue = new ExchangeQueue(_state, entries, bucketBegin);
+        _queue = new ExchangeQueue(_state, entries, bucketBegin, k => Passed(_state[k]));
     }
 
     /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>

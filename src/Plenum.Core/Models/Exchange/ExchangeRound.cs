@@ -71,11 +71,7 @@ internal sealed partial class ExchangeRound
 
     private ExchangeRoundOutcome Run()
     {
-        var t0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks;
         CreateCandidates();
-        var t1 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks;
-        ExchangeProbeCounters.CreateTicks += t1 - t0;
-        ExchangeProbeCounters.Candidates += _count;
 
         var executed = new List<ExchangeCandidate>();
         var tied = new List<int>();
@@ -101,8 +97,6 @@ internal sealed partial class ExchangeRound
             executed.Add(Execute(chosen));
         }
 
-        ExchangeProbeCounters.LoopTicks += System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.Ticks - t1;
-        ExchangeProbeCounters.Executions += executed.Count;
         var voting = (double[])_start.Clone();
         var nextStart = (double[])_start.Clone();
         foreach (var e in executed)
@@ -133,9 +127,7 @@ internal sealed partial class ExchangeRound
         _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
         _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
 
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         TouchRows(e);
-        ExchangeProbeCounters.TouchTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
         return e;
     }
 
@@ -174,9 +166,9 @@ internal sealed partial class ExchangeRound
     }
 
     /// <summary>
-    /// Whether the execution that moved the actor of supply cell <paramref name="cell"/> leaves it short of
-    /// <paramref name="target"/> (a candidate of that row with this target stays worth solving); the actor moves
-    /// from its round start toward the target's side.
+    /// Whether the actor of supply cell <paramref name="cell"/> now stands at or beyond <paramref name="target"/>
+    /// (the actor moves from its round start toward the target's side): a candidate of that row with this target
+    /// has <see cref="Passed"/> and is dropped from the row unread.
     /// </summary>
     private bool Reaches(int cell, double target)
     {
@@ -195,16 +187,6 @@ internal sealed partial class ExchangeRound
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Recalculate(int k, ref CandidateState x, in ExchangeCandidate e)
     {
-        var supplyEvent = ((x.I == e.I.Actor && x.Q == e.I.Supply) || (x.I == e.J.Actor && x.Q == e.J.Supply)) || ((x.J == e.I.Actor && x.P == e.I.Supply) || (x.J == e.J.Actor && x.P == e.J.Supply));
-        var old = x;
-        if (_workspace.SingleThreaded && supplyEvent)
-        {
-            var deadI = !(x.MoveI > 0 ? _current[x.I * _n + x.Q] < _start[x.J * _n + x.Q] : _current[x.I * _n + x.Q] > _start[x.J * _n + x.Q]);
-            var deadJ = !(x.MoveJ > 0 ? _current[x.J * _n + x.P] < _start[x.I * _n + x.P] : _current[x.J * _n + x.P] > _start[x.I * _n + x.P]);
-            if (deadI || deadJ) ExchangeProbeCounters.Predicted++;
-        }
-        if (!supplyEvent && ExchangeProbeCounters.SkipDemand) return;
-        if (_workspace.SingleThreaded) { if (supplyEvent) ExchangeProbeCounters.SupplyRecalcs++; else ExchangeProbeCounters.DemandRecalcs++; }
         if ((x.I == e.I.Actor && x.Q == e.I.Supply) || (x.I == e.J.Actor && x.Q == e.J.Supply))
         {
             x.HistoryI += x.MoveI;
@@ -216,12 +198,6 @@ internal sealed partial class ExchangeRound
             x.SignJ = (sbyte)(x.MoveJ > 0 ? 1 : -1);
         }
         SolveAgain(k, ref x);
-        if (_workspace.SingleThreaded)
-        {
-            var same = old.MoveI == x.MoveI && old.MoveJ == x.MoveJ && old.Gain == x.Gain && x.Valid;
-            if (supplyEvent) { if (!x.Valid) ExchangeProbeCounters.SupplyInvalidated++; else if (same) ExchangeProbeCounters.SupplyUnchanged++; }
-            else { if (!x.Valid) ExchangeProbeCounters.DemandInvalidated++; else if (same) ExchangeProbeCounters.DemandUnchanged++; }
-        }
     }
 
     /// <summary>Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and validity.</summary>
