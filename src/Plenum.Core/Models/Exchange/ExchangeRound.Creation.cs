@@ -63,6 +63,8 @@ internal sealed partial class ExchangeRound
 
         _count = total;
         _state = ExchangeWorkspace.AtLeast(ref _workspace.State, total);
+        _gone = ExchangeWorkspace.AtLeast(ref _workspace.Gone, total);
+        Array.Clear(_gone, 0, total);
         if (_options.Variant != ExchangeVariant.EqualGain) DrawInCreationOrder(pairs, total);
 
         var slices = Slice(pairs, total, cells);
@@ -93,7 +95,7 @@ internal sealed partial class ExchangeRound
 
         _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
         _byDemand = new CandidateLists(demandBegin, demandCount, demandItems);
-        _queue = new ExchangeQueue(_state, entries, bucketBegin, k => Passed(_state[k]));
+        _queue = new ExchangeQueue(_state, entries, bucketBegin, _gone, k => Passed(_state[k]));
     }
 
     /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>

@@ -166,7 +166,11 @@ internal sealed partial class ExchangeRound
             // As in Touch: the loads of a batch first, so their cache misses overlap. A candidate of an earlier row
             // may be changing on another thread; its value read here is not used.
             for (var at = batch; at < end; at++)
-                live[at - batch] = (targets is null || !Reaches(cell, targets[at])) && _state[items[at]].Valid;
+            {
+                var reached = targets is not null && Reaches(cell, targets[at]);
+                if (reached) _gone[items[at]] = true;
+                live[at - batch] = !reached && _state[items[at]].Valid;
+            }
             for (var at = batch; at < end; at++)
             {
                 if (targets is not null && !live[at - batch]) continue;
@@ -182,6 +186,7 @@ internal sealed partial class ExchangeRound
                 if (Passed(x))
                 {
                     x.Valid = false;
+                    _gone[k] = true;
                     continue;
                 }
                 Recalculate(k, ref x, _executing);
@@ -211,7 +216,11 @@ internal sealed partial class ExchangeRound
             // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
             // A candidate whose target this execution reached is dropped unread (see Passed).
             for (var r = batch; r < stop; r++)
-                live[r - batch] = (targets is null || !Reaches(cell, targets[r])) && _state[items[r]].Valid;
+            {
+                var reached = targets is not null && Reaches(cell, targets[r]);
+                if (reached) _gone[items[r]] = true;
+                live[r - batch] = !reached && _state[items[r]].Valid;
+            }
             for (var r = batch; r < stop; r++)
             {
                 if (!live[r - batch]) continue;
@@ -222,6 +231,7 @@ internal sealed partial class ExchangeRound
                     if (Passed(x))
                     {
                         x.Valid = false;
+                        _gone[k] = true;
                         continue;
                     }
                     Recalculate(k, ref x, e);

@@ -36,6 +36,13 @@ internal sealed partial class ExchangeRound
     /// <summary>The candidates (the workspace's buffer; only the first <see cref="_count"/> are this round's).</summary>
     private CandidateState[] _state = [];
 
+    /// <summary>
+    /// Per candidate, set once it is known to be invalid or executed — including when it was dropped from a row
+    /// unread (see <see cref="Passed"/>) — so that opening a queue bucket can drop its entries without reading
+    /// the candidate. Not set does not mean valid.
+    /// </summary>
+    private bool[] _gone = [];
+
     private int _count;
     private double[] _initialGains = [];
 
@@ -119,6 +126,7 @@ internal sealed partial class ExchangeRound
         _solver.Calculate(ref e);
         s.Executed = true;
         s.Valid = false;
+        _gone[index] = true;
         e.Executed = true;
         e.Valid = false;
 
@@ -210,7 +218,11 @@ internal sealed partial class ExchangeRound
         x.MoveJ = c.J.Move;
         x.Gain = c.Gain;
         x.Valid = c.Valid;
-        if (!c.Valid) return;
+        if (!c.Valid)
+        {
+            _gone[k] = true;
+            return;
+        }
         _cutRanges.Widen(c.J.Actor * _n + c.I.Supply, c.I.CutFrom, c.I.CutTo);
         _cutRanges.Widen(c.I.Actor * _n + c.J.Supply, c.J.CutFrom, c.J.CutTo);
     }
@@ -294,6 +306,7 @@ internal sealed partial class ExchangeRound
             if (Passed(c))
             {
                 c.Valid = false;
+                _gone[k] = true;
                 continue;
             }
             if (key == c.Gain)

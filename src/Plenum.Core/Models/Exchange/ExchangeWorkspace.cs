@@ -29,6 +29,7 @@ internal sealed class ExchangeWorkspace
     public CandidateState[] State = [];
     public int[] SupplyItems = [];
     public double[] SupplyTargets = [];
+    public bool[] Gone = [];
     public int[] DemandItems = [];
     public ExchangeQueue.Entry[] QueueEntries = [];
 
