@@ -54,6 +54,9 @@ internal static class CpuProbe
             "round10000" => Round(10000),
             "exchange15" => Exchange(b => b.EqualGain_15x13_10Rounds()),
             "exchange200" => Exchange(b => b.EqualGain_200x30_10Rounds()),
+            "exchange200serial" => ExchangeRows(int.MaxValue),
+            "exchange200split2000" => ExchangeRows(2000),
+            "exchange200split384" => ExchangeRows(384),
             _ => throw new ArgumentException("unknown case " + name),
         };
         op(); // warm-up
@@ -103,6 +106,15 @@ internal static class CpuProbe
         var b = new ExchangeBenchmarks();
         b.Setup();
         return () => run(b);
+    }
+
+    /// <summary>10 rounds of 200 × 30 with rows split over the cores from <paramref name="splitFrom"/> entries (<c>exchange200serial</c>: never; the default is 384).</summary>
+    private static Action ExchangeRows(int splitFrom)
+    {
+        var space = Plenum.Core.Models.Exchange.ExchangeSpace.From(ExchangeFingerprint.RandomScenario(200, 30, 200));
+        var options = new Plenum.Core.Models.Exchange.ExchangeOptions(Rounds: 10);
+        return () => Plenum.Core.Models.Exchange.ExchangeSimulation.Run(space, options, RandomStream.FromSeed(1),
+            workspace: new Plenum.Core.Models.Exchange.ExchangeWorkspace { ParallelTouchFrom = splitFrom });
     }
 
     private static Action Round(int actors)

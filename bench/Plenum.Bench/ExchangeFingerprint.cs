@@ -38,7 +38,7 @@ internal static class ExchangeFingerprint
     }
 
     /// <summary>As <see cref="ExchangeBenchmarks"/>: uniform positions, saliences 5–100, capabilities 0.1–1.1.</summary>
-    private static Scenario RandomScenario(int actors, int issues, long seed)
+    internal static Scenario RandomScenario(int actors, int issues, long seed)
     {
         var random = RandomStream.FromSeed(seed);
         var builder = new ScenarioBuilder($"random-{actors}x{issues}");
