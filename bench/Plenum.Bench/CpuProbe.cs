@@ -13,7 +13,8 @@ namespace Plenum.Bench;
 /// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
 /// Cases: <c>eu10</c> (EU-10 × 50 rounds, 1,000 times), <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
 /// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>), <c>exchange15</c>,
-/// <c>exchange200</c> (10 exchange rounds, see <see cref="ExchangeBenchmarks"/>); <c>fingerprint [POWERS]</c>
+/// <c>exchange200</c> (10 exchange rounds, see <see cref="ExchangeBenchmarks"/>); <c>exchangefp</c> prints hashes of
+/// exchange results (see <see cref="ExchangeFingerprint"/>); <c>fingerprint [POWERS]</c>
 /// prints hashes of BDM and Monte Carlo results (with <c>bdm.powers=POWERS</c> when given) (see <see cref="Fingerprint"/>); <c>roundpartsN</c> times the
 /// phases of one round with N actors (see <see cref="BdmRoundParts"/>), wall/CPU ms.
 /// </summary>
@@ -38,6 +39,11 @@ internal static class CpuProbe
             BdmRoundParts.Print(int.Parse(name["roundparts".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
             return;
         }
+        if (name == "exchangefp")
+        {
+            ExchangeFingerprint.Print();
+            return;
+        }
         Action op = name switch
         {
             "mc1" => MonteCarlo(1, args.Length > 3 ? args[3] : null),
@@ -48,6 +54,9 @@ internal static class CpuProbe
             "round10000" => Round(10000),
             "exchange15" => Exchange(b => b.EqualGain_15x13_10Rounds()),
             "exchange200" => Exchange(b => b.EqualGain_200x30_10Rounds()),
+            "exchange200serial" => ExchangeRows(int.MaxValue),
+            "exchange200split2000" => ExchangeRows(2000),
+            "exchange200split384" => ExchangeRows(384),
             _ => throw new ArgumentException("unknown case " + name),
         };
         op(); // warm-up
@@ -100,6 +109,15 @@ internal static class CpuProbe
         var b = new ExchangeBenchmarks();
         b.Setup();
         return () => run(b);
+    }
+
+    /// <summary>10 rounds of 200 × 30 with rows split over the cores from <paramref name="splitFrom"/> entries (<c>exchange200serial</c>: never; the default is 384).</summary>
+    private static Action ExchangeRows(int splitFrom)
+    {
+        var space = Plenum.Core.Models.Exchange.ExchangeSpace.From(ExchangeFingerprint.RandomScenario(200, 30, 200));
+        var options = new Plenum.Core.Models.Exchange.ExchangeOptions(Rounds: 10);
+        return () => Plenum.Core.Models.Exchange.ExchangeSimulation.Run(space, options, RandomStream.FromSeed(1),
+            workspace: new Plenum.Core.Models.Exchange.ExchangeWorkspace { ParallelTouchFrom = splitFrom });
     }
 
     private static Action Round(int actors)

@@ -14,11 +14,23 @@ internal sealed class CandidateLists
     /// <param name="begin">Start of each cell's row in <paramref name="items"/>.</param>
     /// <param name="count">Length of each row.</param>
     /// <param name="items">The rows, candidates in index order within each row.</param>
-    public CandidateLists(int[] begin, int[] count, int[] items)
+    /// <param name="targets">For supply rows, beside each entry: the position the cell's actor moves toward in that candidate (its partner's round-start position on the issue); null for demand rows.</param>
+    public CandidateLists(int[] begin, int[] count, int[] items, double[]? targets = null)
     {
         _begin = begin;
         _count = count;
         _items = items;
+        Targets = targets;
+    }
+
+    /// <summary>Beside each entry of <see cref="Items"/> (supply rows only): the target of the row actor's move in that candidate.</summary>
+    public double[]? Targets { get; }
+
+    /// <summary>Moves entry <paramref name="from"/> to place <paramref name="to"/> (compaction), with its target.</summary>
+    public void Move(int from, int to)
+    {
+        _items[to] = _items[from];
+        if (Targets is { } targets) targets[to] = targets[from];
     }
 
     /// <summary>The array all rows live in (for splitting a row between threads).</summary>
@@ -29,9 +41,6 @@ internal sealed class CandidateLists
 
     /// <summary>How many candidates the row of <paramref name="cell"/> holds.</summary>
     public int Count(int cell) => _count[cell];
-
-    /// <summary>The live part of a row: the candidates still listed for <paramref name="cell"/>.</summary>
-    public Span<int> Row(int cell) => _items.AsSpan(_begin[cell], _count[cell]);
 
     /// <summary>Shortens a row to its first <paramref name="kept"/> entries (after compacting it in place).</summary>
     public void Keep(int cell, int kept) => _count[cell] = kept;

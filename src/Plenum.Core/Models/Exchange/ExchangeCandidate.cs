@@ -24,6 +24,14 @@ internal struct ExchangeSide
     /// <summary>Sign of the recorded moves: 0 when none, else ±1 (a mixed history already made the exchange invalid).</summary>
     public int HistorySign;
 
+    /// <summary>
+    /// Where the no-overshoot check of this side could cut (<see cref="ExchangeSolver"/>): the range of the
+    /// third-party sum of its demander's cell (<see cref="ExchangeSolver.ThirdPartySum"/>) outside which this
+    /// side's move leaves the mean on one side of the demander's position; infinite when the side was cut (its
+    /// result then depends on the exact sum) or the variant is not equal gain.
+    /// </summary>
+    public double CutFrom, CutTo;
+
     /// <summary>Voting position: where the actor votes on its supply issue after this exchange.</summary>
     public readonly double Voting => Position + Move;
 }

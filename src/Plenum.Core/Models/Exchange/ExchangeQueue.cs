@@ -19,14 +19,20 @@ internal sealed class ExchangeQueue
     private int _cursor;
     private int _end;
     private readonly PriorityQueue<int, Entry> _later = new();
+    private readonly Func<int, bool> _dropped;
+    private readonly bool[] _gone;
 
     /// <param name="state">The candidates.</param>
     /// <param name="initial">The initial entries, grouped in buckets: bucket b (0 holds the highest keys) is
     /// <c>initial[bucketBegin[b]..bucketBegin[b + 1]]</c>, each bucket in any order (see <see cref="BucketOf"/>).
     /// An entry whose candidate is invalid or has another key by the time its bucket opens is dropped.</param>
     /// <param name="bucketBegin">Bucket starts, one more than there are buckets.</param>
-    public ExchangeQueue(CandidateState[] state, Entry[] initial, int[] bucketBegin)
+    /// <param name="gone">Per candidate, whether it is known to be invalid (its entries are dropped without reading it).</param>
+    /// <param name="dropped">Whether a candidate still marked valid is invalid all the same (its entries are dropped when a bucket opens).</param>
+    public ExchangeQueue(CandidateState[] state, Entry[] initial, int[] bucketBegin, bool[] gone, Func<int, bool> dropped)
     {
+        _gone = gone;
+        _dropped = dropped;
         _state = state;
         _initial = initial;
         _bucketBegin = bucketBegin;
@@ -72,8 +78,9 @@ internal sealed class ExchangeQueue
             var write = begin;
             for (var r = begin; r < _bucketBegin[_bucket + 1]; r++)
             {
+                if (_gone[_initial[r].Index]) continue;
                 ref readonly var x = ref _state[_initial[r].Index];
-                if (x.Valid && x.QueuedGain == _initial[r].Gain) _initial[write++] = _initial[r];
+                if (x.Valid && x.QueuedGain == _initial[r].Gain && !_dropped(_initial[r].Index)) _initial[write++] = _initial[r];
             }
             if (write == begin) continue;
             _initial.AsSpan(begin, write - begin).Sort();

@@ -63,6 +63,8 @@ internal sealed partial class ExchangeRound
 
         _count = total;
         _state = ExchangeWorkspace.AtLeast(ref _workspace.State, total);
+        _gone = ExchangeWorkspace.AtLeast(ref _workspace.Gone, total);
+        Array.Clear(_gone, 0, total);
         if (_options.Variant != ExchangeVariant.EqualGain) DrawInCreationOrder(pairs, total);
 
         var slices = Slice(pairs, total, cells);
@@ -83,16 +85,17 @@ internal sealed partial class ExchangeRound
         }
         _initialGains = new double[valid];
         var supplyItems = ExchangeWorkspace.AtLeast(ref _workspace.SupplyItems, 2 * valid);
+        var supplyTargets = ExchangeWorkspace.AtLeast(ref _workspace.SupplyTargets, 2 * valid);
         var demandItems = ExchangeWorkspace.AtLeast(ref _workspace.DemandItems, 2 * valid);
         var entries = ExchangeWorkspace.AtLeast(ref _workspace.QueueEntries, valid);
         if (total >= _workspace.ParallelCreationFrom && !_workspace.SingleThreaded)
-            Parallel.For(0, slices.Count, _workspace.Parallel, t => FillSlice(pairs, slices[t], supplyItems, demandItems, entries));
+            Parallel.For(0, slices.Count, _workspace.Parallel, t => FillSlice(pairs, slices[t], supplyItems, supplyTargets, demandItems, entries));
         else
-            foreach (var slice in slices) FillSlice(pairs, slice, supplyItems, demandItems, entries);
+            foreach (var slice in slices) FillSlice(pairs, slice, supplyItems, supplyTargets, demandItems, entries);
 
-        _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems);
+        _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
         _byDemand = new CandidateLists(demandBegin, demandCount, demandItems);
-        _queue = new ExchangeQueue(_state, entries, bucketBegin);
+        _queue = new ExchangeQueue(_state, entries, bucketBegin, _gone, k => Passed(_state[k]));
     }
 
     /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>
@@ -176,9 +179,10 @@ internal sealed partial class ExchangeRound
         return bucketBegin;
     }
 
-    /// <summary>Writes the slice's valid candidates, in index order, into their rows, buckets and the creation gains.</summary>
+    /// <summary>Writes the slice's valid candidates, in index order, into their rows (supply rows with their targets), buckets and the creation gains.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, int[] demandItems, ExchangeQueue.Entry[] entries)
+    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, double[] supplyTargets, int[] demandItems,
+        ExchangeQueue.Entry[] entries)
     {
         var from = pairs[slice.FirstPair].Offset;
         var to = slice.EndPair < pairs.Count ? pairs[slice.EndPair].Offset : _count;
@@ -191,8 +195,12 @@ internal sealed partial class ExchangeRound
             ref readonly var x = ref _state[k];
             if (!x.Valid) continue;
             _initialGains[gains++] = x.Gain;
-            supplyItems[supply[x.I * _n + x.Q]++] = k;
-            supplyItems[supply[x.J * _n + x.P]++] = k;
+            var atI = supply[x.I * _n + x.Q]++;
+            supplyItems[atI] = k;
+            supplyTargets[atI] = _start[x.J * _n + x.Q];
+            var atJ = supply[x.J * _n + x.P]++;
+            supplyItems[atJ] = k;
+            supplyTargets[atJ] = _start[x.I * _n + x.P];
             demandItems[demand[x.I * _n + x.P]++] = k;
             demandItems[demand[x.J * _n + x.Q]++] = k;
             entries[buckets[ExchangeQueue.BucketOf(x.Gain)]++] = new ExchangeQueue.Entry(x.Gain, k);

@@ -22,6 +22,9 @@ internal sealed partial class ExchangeRound
     private readonly CandidateLists[] _rowLists = new CandidateLists[4];
     private readonly int[] _rowCells = new int[4];
 
+    /// <summary>Per row of the execution: whether it is left alone (a demand row no candidate of which can change, see <see cref="CutRanges"/>).</summary>
+    private readonly bool[] _rowLeft = new bool[4];
+
     /// <summary>Per chunk: its row (0–3), its range in the row's items, where its kept entries end, where its pushes start and end.</summary>
     private int[] _chunkRow = [], _chunkFrom = [], _chunkTo = [], _chunkKept = [], _chunkPushFrom = [], _chunkPushTo = [];
 
@@ -50,11 +53,16 @@ internal sealed partial class ExchangeRound
         _rowCells[2] = e.J.Actor * _n + e.J.Demand;
         _rowLists[3] = _byDemand;
         _rowCells[3] = e.I.Actor * _n + e.I.Demand;
+        _rowLeft[0] = _rowLeft[1] = false;
+        _rowLeft[2] = !MayCut(_rowCells[2], e.J.Demand);
+        _rowLeft[3] = !MayCut(_rowCells[3], e.I.Demand);
         var total = 0;
-        for (var r = 0; r < 4; r++) total += _rowLists[r].Count(_rowCells[r]);
+        for (var r = 0; r < 4; r++)
+            if (!_rowLeft[r]) total += _rowLists[r].Count(_rowCells[r]);
         if (total < _workspace.ParallelTouchFrom || _workspace.SingleThreaded)
         {
-            for (var r = 0; r < 4; r++) Touch(_rowLists[r], _rowCells[r], e, r);
+            for (var r = 0; r < 4; r++)
+                if (!_rowLeft[r]) Touch(_rowLists[r], _rowCells[r], e, r);
             return;
         }
 
@@ -65,6 +73,7 @@ internal sealed partial class ExchangeRound
         var t = 0;
         for (var r = 0; r < 4; r++)
         {
+            if (_rowLeft[r]) continue;
             var lists = _rowLists[r];
             var items = lists.Items;
             var begin = lists.Begin(_rowCells[r]);
@@ -74,11 +83,15 @@ internal sealed partial class ExchangeRound
                 if (_chunkDeferred[t])
                 {
                     for (var at = _chunkFrom[t]; at < _chunkKept[t]; at++)
-                        if (_state[items[at]].Valid) items[write++] = items[at];
+                        if (_state[items[at]].Valid) lists.Move(at, write++);
                     continue;
                 }
                 var kept = _chunkKept[t] - _chunkFrom[t];
-                if (write != _chunkFrom[t]) Array.Copy(items, _chunkFrom[t], items, write, kept);
+                if (write != _chunkFrom[t])
+                {
+                    Array.Copy(items, _chunkFrom[t], items, write, kept);
+                    if (lists.Targets is { } targets) Array.Copy(targets, _chunkFrom[t], targets, write, kept);
+                }
                 write += kept;
             }
             lists.Keep(_rowCells[r], write - begin);
@@ -87,6 +100,10 @@ internal sealed partial class ExchangeRound
             for (var at = _chunkPushFrom[c]; at < _chunkPushTo[c]; at++)
                 Push(_pushes[at], ref _state[_pushes[at]]);
     }
+
+    /// <summary>Whether some candidate of the demand row <paramref name="cell"/> (on <paramref name="issue"/>) may change with the position just recorded there.</summary>
+    private bool MayCut(int cell, int issue) =>
+        _cutRanges.MayCut(cell, _solver.ThirdPartySum(cell, issue), 100 * _space.WeightSum[issue]);
 
     /// <summary>Cuts the four rows into chunks of <see cref="ChunkEntries"/>, in row order; returns how many.</summary>
     private int SplitRows(int total)
@@ -107,6 +124,7 @@ internal sealed partial class ExchangeRound
         var pushes = 0;
         for (var r = 0; r < 4; r++)
         {
+            if (_rowLeft[r]) continue;
             var begin = _rowLists[r].Begin(_rowCells[r]);
             var length = _rowLists[r].Count(_rowCells[r]);
             for (var from = 0; from < length; from += ChunkEntries)
@@ -132,7 +150,10 @@ internal sealed partial class ExchangeRound
     private void TouchChunk(int chunk)
     {
         var rowNumber = _chunkRow[chunk];
-        var items = _rowLists[rowNumber].Items;
+        var lists = _rowLists[rowNumber];
+        var items = lists.Items;
+        var targets = rowNumber < 2 ? lists.Targets : null;
+        var cell = _rowCells[rowNumber];
         var from = _chunkFrom[chunk];
         var to = _chunkTo[chunk];
         var write = from;
@@ -144,22 +165,34 @@ internal sealed partial class ExchangeRound
             var end = Math.Min(batch + TouchBatch, to);
             // As in Touch: the loads of a batch first, so their cache misses overlap. A candidate of an earlier row
             // may be changing on another thread; its value read here is not used.
-            for (var at = batch; at < end; at++) live[at - batch] = _state[items[at]].Valid;
             for (var at = batch; at < end; at++)
             {
+                var reached = targets is not null && Reaches(cell, targets[at]);
+                if (reached) _gone[items[at]] = true;
+                live[at - batch] = !reached && _state[items[at]].Valid;
+            }
+            for (var at = batch; at < end; at++)
+            {
+                if (targets is not null && !live[at - batch]) continue;
                 var k = items[at];
                 ref var x = ref _state[k];
-                if (InEarlierRow(x, _executing, rowNumber))
+                if (InEarlierRow(x, _executing, rowNumber, _rowLeft[2]))
                 {
-                    items[write++] = k;
+                    lists.Move(at, write++);
                     deferred = true;
                     continue;
                 }
                 if (!live[at - batch]) continue;
+                if (Passed(x))
+                {
+                    x.Valid = false;
+                    _gone[k] = true;
+                    continue;
+                }
                 Recalculate(k, ref x, _executing);
                 if (!x.Valid) continue;
                 if (!(x.Gain <= x.QueuedGain)) _pushes[push++] = k;
-                items[write++] = k;
+                lists.Move(at, write++);
             }
         }
         _chunkKept[chunk] = write;
@@ -171,28 +204,43 @@ internal sealed partial class ExchangeRound
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Touch(CandidateLists lists, int cell, in ExchangeCandidate e, int rowNumber)
     {
-        var row = lists.Row(cell);
-        var write = 0;
+        var items = lists.Items;
+        var targets = rowNumber < 2 ? lists.Targets : null;
+        var begin = lists.Begin(cell);
+        var end = begin + lists.Count(cell);
+        var write = begin;
         Span<bool> live = stackalloc bool[TouchBatch];
-        for (var batch = 0; batch < row.Length; batch += TouchBatch)
+        for (var batch = begin; batch < end; batch += TouchBatch)
         {
-            var end = Math.Min(batch + TouchBatch, row.Length);
+            var stop = Math.Min(batch + TouchBatch, end);
             // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
-            for (var r = batch; r < end; r++) live[r - batch] = _state[row[r]].Valid;
-            for (var r = batch; r < end; r++)
+            // A candidate whose target this execution reached is dropped unread (see Passed).
+            for (var r = batch; r < stop; r++)
+            {
+                var reached = targets is not null && Reaches(cell, targets[r]);
+                if (reached) _gone[items[r]] = true;
+                live[r - batch] = !reached && _state[items[r]].Valid;
+            }
+            for (var r = batch; r < stop; r++)
             {
                 if (!live[r - batch]) continue;
-                var k = row[r];
+                var k = items[r];
                 ref var x = ref _state[k];
-                if (!InEarlierRow(x, e, rowNumber))
+                if (!InEarlierRow(x, e, rowNumber, _rowLeft[2]))
                 {
+                    if (Passed(x))
+                    {
+                        x.Valid = false;
+                        _gone[k] = true;
+                        continue;
+                    }
                     Recalculate(k, ref x, e);
                     if (!x.Valid) continue;
                     if (!(x.Gain <= x.QueuedGain)) Push(k, ref x);
                 }
-                row[write++] = k;
+                lists.Move(r, write++);
             }
         }
-        lists.Keep(cell, write);
+        lists.Keep(cell, write - begin);
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial class ExchangeRound
     private readonly ExchangeOptions _options;
     private readonly RandomStream _random;
     private readonly ThirdPartyPositions _thirdParties;
+    private readonly CutRanges _cutRanges;
     private readonly ExchangeSolver _solver;
     private readonly ExchangeTieBreaker _ties;
     private readonly int _n;
@@ -34,6 +35,13 @@ internal sealed partial class ExchangeRound
 
     /// <summary>The candidates (the workspace's buffer; only the first <see cref="_count"/> are this round's).</summary>
     private CandidateState[] _state = [];
+
+    /// <summary>
+    /// Per candidate, set once it is known to be invalid or executed — including when it was dropped from a row
+    /// unread (see <see cref="Passed"/>) — so that opening a queue bucket can drop its entries without reading
+    /// the candidate. Not set does not mean valid.
+    /// </summary>
+    private bool[] _gone = [];
 
     private int _count;
     private double[] _initialGains = [];
@@ -57,6 +65,7 @@ internal sealed partial class ExchangeRound
         _random = random;
         _n = space.IssueCount;
         _thirdParties = new ThirdPartyPositions(space.ActorCount * _n);
+        _cutRanges = new CutRanges(space.ActorCount * _n);
         _solver = new ExchangeSolver(space, start, _thirdParties, options.Variant);
     }
 
@@ -117,6 +126,7 @@ internal sealed partial class ExchangeRound
         _solver.Calculate(ref e);
         s.Executed = true;
         s.Valid = false;
+        _gone[index] = true;
         e.Executed = true;
         e.Valid = false;
 
@@ -130,14 +140,48 @@ internal sealed partial class ExchangeRound
     }
 
     /// <summary>Whether the candidate is listed in one of the rows before <paramref name="rowNumber"/> (see <see cref="Execute"/>).</summary>
-    private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber)
+    /// <remarks>Row 2 counts only when it is recalculated (<paramref name="row2Left"/>: it was left alone, see <see cref="CutRanges"/>).</remarks>
+    private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber, bool row2Left)
     {
         if (rowNumber == 0) return false;
         if (Supplies(x, e.I.Actor, e.I.Supply)) return true;
         if (rowNumber == 1) return false;
         if (Supplies(x, e.J.Actor, e.J.Supply)) return true;
-        if (rowNumber == 2) return false;
+        if (rowNumber == 2 || row2Left) return false;
         return (x.I == e.J.Actor && x.Q == e.J.Demand) || (x.J == e.J.Actor && x.P == e.J.Demand);
+    }
+
+    /// <summary>
+    /// Whether a side of the valid candidate <paramref name="x"/> has reached or passed its target since the
+    /// candidate was last solved: an execution moved the side's actor on its supply issue and the candidate, as
+    /// one whose target the move reached, was dropped from that row without being solved (see
+    /// <see cref="Reaches"/>). Solving it would have made it invalid — its next move would point back, against
+    /// its history's sign, or be zero — and so it counts as invalid, here and wherever it is met later.
+    /// </summary>
+    /// <remarks>
+    /// A valid candidate's moves point from its sides' current positions toward their targets, and an actor's
+    /// position on a supply issue only moves one way during a round (every exchange it executes moves it toward
+    /// the far side of the mean, where all its partners on that issue are), so a side whose actor now stands at
+    /// or beyond its target is one whose target was reached by some execution.
+    /// </remarks>
+    private bool Passed(in CandidateState x)
+    {
+        var positionI = _current[x.I * _n + x.Q];
+        var targetI = _start[x.J * _n + x.Q];
+        var positionJ = _current[x.J * _n + x.P];
+        var targetJ = _start[x.I * _n + x.P];
+        return !(x.MoveI > 0 ? positionI < targetI : positionI > targetI) || !(x.MoveJ > 0 ? positionJ < targetJ : positionJ > targetJ);
+    }
+
+    /// <summary>
+    /// Whether the actor of supply cell <paramref name="cell"/> now stands at or beyond <paramref name="target"/>
+    /// (the actor moves from its round start toward the target's side): a candidate of that row with this target
+    /// has <see cref="Passed"/> and is dropped from the row unread.
+    /// </summary>
+    private bool Reaches(int cell, double target)
+    {
+        var position = _current[cell];
+        return target > _start[cell] ? position >= target : position <= target;
     }
 
     private static bool Supplies(in CandidateState x, int actor, int issue) =>
@@ -174,6 +218,13 @@ internal sealed partial class ExchangeRound
         x.MoveJ = c.J.Move;
         x.Gain = c.Gain;
         x.Valid = c.Valid;
+        if (!c.Valid)
+        {
+            _gone[k] = true;
+            return;
+        }
+        _cutRanges.Widen(c.J.Actor * _n + c.I.Supply, c.I.CutFrom, c.I.CutTo);
+        _cutRanges.Widen(c.I.Actor * _n + c.J.Supply, c.J.CutFrom, c.J.CutTo);
     }
 
     /// <summary>The working copy of candidate <paramref name="k"/>: its own state and the shared current positions.</summary>
@@ -252,6 +303,12 @@ internal sealed partial class ExchangeRound
             _queue.Dequeue();
             ref var c = ref _state[k];
             if (!c.Valid || key != c.QueuedGain) continue;
+            if (Passed(c))
+            {
+                c.Valid = false;
+                _gone[k] = true;
+                continue;
+            }
             if (key == c.Gain)
             {
                 c.QueuedGain = double.NaN;

@@ -68,6 +68,11 @@ internal sealed class ExchangeSolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Calculate(ref ExchangeCandidate c)
     {
+        if (_variant != ExchangeVariant.EqualGain)
+        {
+            c.I.CutFrom = c.J.CutFrom = double.NegativeInfinity;
+            c.I.CutTo = c.J.CutTo = double.PositiveInfinity;
+        }
         var rate = c.Rate;
         var inverse = c.InverseRate;
         if (_variant == ExchangeVariant.RandomRate)
@@ -175,10 +180,20 @@ internal sealed class ExchangeSolver
         var target = _start[b.Actor * _n + r];
         var demander = b.Actor * _n + r;
         // The mean with the supplier before and after its move: the third parties' part is the same, summed once.
-        var others = SumOfOthers(demander, r, a.Actor);
+        var others = SumOfOthers(demander, r, a.Actor, out var ownRecord);
         var own = a.Actor * _n + r;
-        var before = target - (others + _space.Weight[own] * (a.Position - _start[own])) / _space.WeightSum[r];
-        var after = target - (others + _space.Weight[own] * (a.Voting - _start[own])) / _space.WeightSum[r];
+        var shiftBefore = _space.Weight[own] * (a.Position - _start[own]);
+        var shiftAfter = _space.Weight[own] * (a.Voting - _start[own]);
+        var before = target - (others + shiftBefore) / _space.WeightSum[r];
+        var after = target - (others + shiftAfter) / _space.WeightSum[r];
+        if (_variant == ExchangeVariant.EqualGain)
+        {
+            // Sums of the demander's whole record (this supplier's own entry included) at which the mean before or
+            // after the move would sit on the target: between them the check may cut, outside it cannot.
+            var onTarget = target * _space.WeightSum[r] + ownRecord;
+            a.CutFrom = onTarget - Math.Max(shiftBefore, shiftAfter);
+            a.CutTo = onTarget - Math.Min(shiftBefore, shiftAfter);
+        }
         if (Math.Abs(before) < SameSideTolerance) before = 0;
         if (Math.Abs(after) < SameSideTolerance) after = 0;
         // No cut when the move lands on the demander's position or stays on one side of it. When the mean already
@@ -186,6 +201,8 @@ internal sealed class ExchangeSolver
         // on scales whose step 100/width is a short decimal, elsewhere its rounding residue cuts the move (§6).
         if (after == 0 || (before != 0 && Math.Sign(before) == Math.Sign(after))) return;
         if (before == 0 && _exactScale[r]) return;
+        a.CutFrom = double.NegativeInfinity;
+        a.CutTo = double.PositiveInfinity;
 
         var delta = Math.Abs(MoveToMean(demander, r, a.Actor, a.Position, target));
         var shiftA = delta * _space.Weight[a.Actor * _n + r] / _space.WeightSum[r];
@@ -216,14 +233,35 @@ internal sealed class ExchangeSolver
     /// (added as changes to the round-start sum, in recording order).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double SumOfOthers(int demander, int issue, int actor)
+    private double SumOfOthers(int demander, int issue, int actor, out double ownRecord)
+    {
+        var sum = _startSum[issue];
+        ownRecord = 0;
+        for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))
+        {
+            var other = _thirdParties.ActorOf(e);
+            var k = other * _n + issue;
+            if (other == actor)
+            {
+                ownRecord = _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
+                continue;
+            }
+            sum += _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// Σ weight × position on <paramref name="issue"/> with every third-party position recorded for the demander
+    /// cell <paramref name="demander"/>: what <see cref="ExchangeSide.CutFrom"/> and <see cref="ExchangeSide.CutTo"/>
+    /// are compared with (equal to the check's own sums up to rounding).
+    /// </summary>
+    public double ThirdPartySum(int demander, int issue)
     {
         var sum = _startSum[issue];
         for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))
         {
-            var other = _thirdParties.ActorOf(e);
-            if (other == actor) continue;
-            var k = other * _n + issue;
+            var k = _thirdParties.ActorOf(e) * _n + issue;
             sum += _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
         }
         return sum;

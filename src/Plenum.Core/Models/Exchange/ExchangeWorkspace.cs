@@ -28,6 +28,8 @@ internal sealed class ExchangeWorkspace
 
     public CandidateState[] State = [];
     public int[] SupplyItems = [];
+    public double[] SupplyTargets = [];
+    public bool[] Gone = [];
     public int[] DemandItems = [];
     public ExchangeQueue.Entry[] QueueEntries = [];
 
