@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of a BDM sweep on one silo process vs two, one batch worker per silo (one core each), and the
 # coordination overhead per batch.
-# Usage: bench/cluster/sweep-scaling.sh [RUNS] [BATCH]   (defaults 100000 and 2048; the issue's figure is the default)
+# Usage: bench/cluster/sweep-scaling.sh [RUNS] [BATCH] [SCENARIO]   (defaults 100000, 2048 and the six-actor test
+# scenario; the issue's figure is 100,000 runs, measured on both the six-actor scenario and scenarios/politburo-1929.yaml)
 #
 # Builds the CLI (Release), then, one after the other so that they never compete for the cores:
 #   1. in process, one thread (`plenum sweep --threads 1`): the reference cost of the runs without a cluster;
@@ -17,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-100000}"
 batch="${2:-2048}"
-scenario=tests/Plenum.Cluster.Tests/Fixtures/six-actors.yaml
+scenario="${3:-tests/Plenum.Cluster.Tests/Fixtures/six-actors.yaml}"
 dotnet build src/Plenum.Cli -c Release --nologo -v quiet >/dev/null
 dll=src/Plenum.Cli/bin/Release/net10.0/plenum.dll
 work=$(mktemp -d)
