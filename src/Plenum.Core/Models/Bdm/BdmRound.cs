@@ -116,7 +116,7 @@ internal static class BdmRound
             return (RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience), pass1);
         }
         var linear = LinearSupport.Compute(positions, input.Weights, range);
-        var risk = RiskExponents.Compute(input, positions, linear, utility, options.ResistingSalience);
+        var risk = RiskExponents.Compute(input, positions, linear, utility, options.ResistingSalience, workspace);
         return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range, workspace, options.Powers));
     }
 

@@ -24,6 +24,8 @@ internal sealed class BdmWorkspace : IDisposable
     private double[] _support = [];
     private double[] _transposed = [];
     private bool _pooled;
+    private double[] _passOne = [];
+    private double[] _passOneRows = [];
 
     /// <summary>The cache of <see cref="BdmRound"/>'s offers loop when it runs on one thread.</summary>
     public MoverUtilityCache Movers { get; } = new();
@@ -45,6 +47,17 @@ internal sealed class BdmWorkspace : IDisposable
             _transposed = _pooled ? ArrayPool<double>.Shared.Rent((int)cells) : GC.AllocateUninitializedArray<double>(checked((int)cells));
         }
         return (_support, _transposed);
+    }
+
+    /// <summary>
+    /// Pass 1's m × m matrix and m row sums for small issues (<see cref="RiskExponents"/>), contents undefined; at
+    /// least as long as asked, so callers slice them.
+    /// </summary>
+    public (double[] Matrix, double[] RowSums) PassOne(int m)
+    {
+        if (_passOne.Length < m * m) _passOne = new double[m * m];
+        if (_passOneRows.Length < m) _passOneRows = new double[m];
+        return (_passOne, _passOneRows);
     }
 
     /// <summary>Gives pooled matrices back; the workspace must not be used for another round afterwards.</summary>

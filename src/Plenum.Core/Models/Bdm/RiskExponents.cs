@@ -35,8 +35,9 @@ internal static class RiskExponents
     /// keeps their results bit for bit as before: a long run such as EU-10's 300 rounds is chaotic, and regrouping the
     /// sums moves its trajectory after about round 150 (the notes' mean band of §4.4 is a property of one trajectory).
     /// </remarks>
+    /// <param name="workspace">Gives the pass-1 matrix of small issues, reused from round to round; null allocates one.</param>
     public static RiskProfile Compute(BdmIssueInput input, double[] positions, LinearSupport support, ExpectedUtility utility,
-        ResistingSalience salienceRule)
+        ResistingSalience salienceRule, BdmWorkspace? workspace = null)
     {
         if (utility.Q == 1.0 && positions.Length >= Parallelism.Threshold)
             return Profile(LinearSecurities(input.Saliences, support, utility.Range, salienceRule));
@@ -45,8 +46,8 @@ internal static class RiskExponents
         {
             // One fill per position gives every N(p, q); the column N(·, p) is read from the matrix (bit for bit what
             // Fill's partner values would be, see LinearSupport.FillAll), and D comes from the same rows.
-            var matrix = new double[m * m];
-            var small = 2 * support.FillAll(matrix, new double[m]);
+            var (matrix, rowSums) = workspace?.PassOne(m) ?? (new double[m * m], new double[m]);
+            var small = 2 * support.FillAll(matrix.AsSpan(0, m * m), rowSums.AsSpan(0, m));
             return Compute(input, positions, support.SlotOfActor, m, (target, _, column) =>
             {
                 for (var q = 0; q < column.Length; q++) column[q] = q == target || !(small > 0) ? 0 : matrix[q * m + target] / small;
