@@ -34,7 +34,8 @@ internal static class BdmRound
         for (var i = 0; i < n; i++) statusQuo[i] = ExpectedUtility.StatusQuo(risk.Exponent[i]);
 
         var next = (double[])positions.Clone();
-        var accepted = new Offer?[n];
+        // Only the tables read the accepted offers; a Monte Carlo draw (bdm.detail=none) keeps just the moves.
+        var accepted = fullDetail || options.Detail != DetailLevel.None ? new Offer?[n] : null;
         var searchNearestFirst = !fullDetail && (nearestFirst ?? n >= Parallelism.Threshold) && OfferSearch.NearestFirstApplies(options, utility);
         var halfPower = searchNearestFirst ? new double[n] : [];
         for (var i = 0; i < halfPower.Length; i++) halfPower[i] = Math.Pow(0.5, risk.Exponent[i]);
@@ -59,7 +60,7 @@ internal static class BdmRound
                 received[i] = offers;
                 pairs[i] = rows;
             }
-            return new RoundOutcome(next, risk, received.SelectMany(o => o).ToList(), accepted, pairs.SelectMany(p => p).ToList());
+            return new RoundOutcome(next, risk, received.SelectMany(o => o).ToList(), accepted!, pairs.SelectMany(p => p).ToList());
         }
 
         if (searchNearestFirst)
@@ -91,14 +92,14 @@ internal static class BdmRound
                 Accept(i, OfferSearch.FullScan(i, context, cache), accepted, next);
                 return cache;
             }, _ => { });
-        return new RoundOutcome(next, risk, [], accepted, []);
+        return new RoundOutcome(next, risk, [], accepted ?? [], []);
     }
 
     /// <summary>Records where mover i goes; i writes only its own cells.</summary>
-    private static void Accept(int i, Offer? choice, Offer?[] accepted, double[] next)
+    private static void Accept(int i, Offer? choice, Offer?[]? accepted, double[] next)
     {
         if (choice is not { } pick) return;
-        accepted[i] = pick;
+        if (accepted is not null) accepted[i] = pick;
         next[i] = pick.NewPosition;
     }
 
