@@ -114,7 +114,7 @@ internal static class CpuProbe
     /// <summary>10 rounds of 200 × 30 with rows split over the cores from <paramref name="splitFrom"/> entries (<c>exchange200serial</c>: never; the default is 384).</summary>
     private static Action ExchangeRows(int splitFrom)
     {
-        var space = Plenum.Core.Models.Exchange.ExchangeSpace.From(ExchangeFingerprint.RandomScenario(200, 30, 200));
+        var space = Plenum.Core.Models.Exchange.ExchangeSpace.From(ExchangeBenchmarks.RandomScenario(200, 30, 200));
         var options = new Plenum.Core.Models.Exchange.ExchangeOptions(Rounds: 10);
         return () => Plenum.Core.Models.Exchange.ExchangeSimulation.Run(space, options, RandomStream.FromSeed(1),
             workspace: new Plenum.Core.Models.Exchange.ExchangeWorkspace { ParallelTouchFrom = splitFrom });

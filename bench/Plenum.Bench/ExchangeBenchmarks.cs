@@ -48,7 +48,7 @@ public class ExchangeBenchmarks
     public ForecastResult EqualGain_200x30_10Rounds() => ExchangeModel.Instance.Run(_large, _options, RandomStream.FromSeed(1));
 
     /// <summary>Uniform positions (0–100), saliences (5–100) and capabilities (0.1–1.1), every actor on every issue.</summary>
-    private static Scenario RandomScenario(int actors, int issues, long seed)
+    internal static Scenario RandomScenario(int actors, int issues, long seed)
     {
         var random = RandomStream.FromSeed(seed);
         var builder = new ScenarioBuilder($"random-{actors}x{issues}");

@@ -17,7 +17,7 @@ internal static class ExchangeFingerprint
     {
         foreach (var (actors, issues, seed, rounds) in new[] { (60, 12, 3L, 10), (120, 12, 29L, 10), (40, 20, 5L, 10), (200, 30, 200L, 10) })
         {
-            var space = ExchangeSpace.From(RandomScenario(actors, issues, seed));
+            var space = ExchangeSpace.From(ExchangeBenchmarks.RandomScenario(actors, issues, seed));
             var options = new ExchangeOptions(ExchangeVariant.EqualGain, Rounds: rounds);
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var executed = 0;
@@ -35,18 +35,6 @@ internal static class ExchangeFingerprint
             }
             Console.WriteLine($"exchange {actors}x{issues} seed {seed}: {executed} exchanges, {Convert.ToHexString(hash.GetHashAndReset())[..16]}");
         }
-    }
-
-    /// <summary>As <see cref="ExchangeBenchmarks"/>: uniform positions, saliences 5–100, capabilities 0.1–1.1.</summary>
-    internal static Scenario RandomScenario(int actors, int issues, long seed)
-    {
-        var random = RandomStream.FromSeed(seed);
-        var builder = new ScenarioBuilder($"random-{actors}x{issues}");
-        for (var d = 0; d < issues; d++) builder.Issue($"issue-{d}");
-        for (var a = 0; a < actors; a++)
-            builder.Actor($"actor-{a}", 0.1 + random.NextDouble(),
-                Enumerable.Range(0, issues).Select(d => ($"issue-{d}", Math.Round(100 * random.NextDouble()), 5 + Math.Round(95 * random.NextDouble()))).ToArray());
-        return builder.Build();
     }
 
     private static void Add(IncrementalHash hash, params double[] values)

@@ -41,36 +41,9 @@ public class OfferSearchTest
     [InlineData("schelling", "bdm.offer-choice=scholz-code;bdm.conflict=move", 100)]
     public void NearestFirst_RandomIssues_AcceptsSameOffersAsFullScan(string profile, string settings, int n)
     {
-        var values = new Dictionary<string, string> { ["bdm.profile"] = profile };
-        foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries))
-            values[setting.Split('=')[0]] = setting.Split('=')[1];
-        var options = BdmOptions.From(new ModelOptions(values));
-        var compared = 0;
-        foreach (var salienceScale in new[] { 1.0, 0.6 })
-        foreach (var seed in new long[] { 1, 2, 3 })
-        {
-            var input = RandomIssue(n, seed * 977 + n, salienceScale);
-            var x = (double[])input.Positions.Clone();
-            var range = x.Max() - x.Min();
-            var tolerance = options.PositionTolerance * range;
-            PositionSnapping.Snap(x, null, tolerance);
-            for (var round = 1; round <= 4; round++)
-            {
-                var full = BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: false);
-                var nearest = BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: true);
-                for (var i = 0; i < n; i++)
-                {
-                    Assert.True(full.Accepted[i] == nearest.Accepted[i],
-                        $"{profile} {settings} n={n} seed={seed} round {round} mover a{i}: {full.Accepted[i]} vs {nearest.Accepted[i]}");
-                    Assert.Equal(full.Positions[i], nearest.Positions[i]);
-                    if (full.Accepted[i] is not null) compared++;
-                }
-                var moved = new bool[n];
-                for (var i = 0; i < n; i++) moved[i] = full.Positions[i] != x[i];
-                x = full.Positions;
-                PositionSnapping.Snap(x, moved, tolerance);
-            }
-        }
+        var options = Options("bdm.profile", profile, settings);
+        var compared = CompareOverRounds(options, n, seedFactor: 977, $"{profile} {settings}",
+            (input, x, range) => BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: true));
         if (n >= 40) Assert.True(compared > 0, "no offer was accepted in any draw: the comparison would prove nothing");
     }
 
@@ -88,15 +61,33 @@ public class OfferSearchTest
     [InlineData("shared-log", "bdm.offer-choice=highest-utility", 40)]
     public void PositionScan_RandomIssues_AcceptsSameOffersAsFullScan(string powers, string settings, int n)
     {
-        var values = new Dictionary<string, string> { ["bdm.powers"] = powers };
+        var options = Options("bdm.powers", powers, settings);
+        var compared = CompareOverRounds(options, n, seedFactor: 613, $"{powers} {settings}",
+            (input, x, range) => BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: false, byPositionScan: true));
+        if (n >= 26) Assert.True(compared > 0, "no offer was accepted in any draw: the comparison would prove nothing");
+    }
+
+    private static BdmOptions Options(string key, string value, string settings)
+    {
+        var values = new Dictionary<string, string> { [key] = value };
         foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries))
             values[setting.Split('=')[0]] = setting.Split('=')[1];
-        var options = BdmOptions.From(new ModelOptions(values));
+        return BdmOptions.From(new ModelOptions(values));
+    }
+
+    /// <summary>
+    /// Plays four rounds on random issues (two salience scales × three seeds) with the full scan and with
+    /// <paramref name="search"/>, asserting the same accepted offer and position for every mover; returns how many
+    /// accepted offers were compared.
+    /// </summary>
+    private static int CompareOverRounds(BdmOptions options, int n, long seedFactor, string label,
+        Func<BdmIssueInput, double[], double, RoundOutcome> search)
+    {
         var compared = 0;
         foreach (var salienceScale in new[] { 1.0, 0.6 })
         foreach (var seed in new long[] { 1, 2, 3 })
         {
-            var input = RandomIssue(n, seed * 613 + n, salienceScale);
+            var input = RandomIssue(n, seed * seedFactor + n, salienceScale);
             var x = (double[])input.Positions.Clone();
             var range = x.Max() - x.Min();
             var tolerance = options.PositionTolerance * range;
@@ -104,12 +95,12 @@ public class OfferSearchTest
             for (var round = 1; round <= 4; round++)
             {
                 var full = BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: false, byPositionScan: false);
-                var scan = BdmRound.Play(input, x, range, options, false, new BdmWorkspace(), nearestFirst: false, byPositionScan: true);
+                var other = search(input, x, range);
                 for (var i = 0; i < n; i++)
                 {
-                    Assert.True(full.Accepted[i] == scan.Accepted[i],
-                        $"{powers} {settings} n={n} seed={seed} round {round} mover a{i}: {full.Accepted[i]} vs {scan.Accepted[i]}");
-                    Assert.Equal(full.Positions[i], scan.Positions[i]);
+                    Assert.True(full.Accepted[i] == other.Accepted[i],
+                        $"{label} n={n} seed={seed} round {round} mover a{i}: {full.Accepted[i]} vs {other.Accepted[i]}");
+                    Assert.Equal(full.Positions[i], other.Positions[i]);
                     if (full.Accepted[i] is not null) compared++;
                 }
                 var moved = new bool[n];
@@ -118,7 +109,7 @@ public class OfferSearchTest
                 PositionSnapping.Snap(x, moved, tolerance);
             }
         }
-        if (n >= 26) Assert.True(compared > 0, "no offer was accepted in any draw: the comparison would prove nothing");
+        return compared;
     }
 
     [Fact]
