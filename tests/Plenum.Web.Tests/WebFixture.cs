@@ -141,6 +141,10 @@ public sealed class PlenumFactory(string store, Dictionary<string, string>? sett
     {
         builder.UseSetting("Plenum:Store", store);
         builder.UseSetting("Plenum:WriteReports", "false");
+        // The in-process hosts share one test process, and the idle trim counts and collects process-wide: an idle
+        // host would run full blocking collections while another test's server works. IdleMemoryTrimmerTest and the
+        // LoadTest's separate server process test the trim.
+        builder.UseSetting("Plenum:IdleTrimSeconds", "0");
         foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
     }
