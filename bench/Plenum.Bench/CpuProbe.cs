@@ -39,6 +39,11 @@ internal static class CpuProbe
             BdmRoundParts.Print(int.Parse(name["roundparts".Length..], System.Globalization.CultureInfo.InvariantCulture), repeats);
             return;
         }
+        if (name == "portablemath")
+        {
+            PortableMathProbe.Print();
+            return;
+        }
         if (name == "exchangefp")
         {
             ExchangeFingerprint.Print();

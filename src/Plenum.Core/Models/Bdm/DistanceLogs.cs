@@ -11,6 +11,7 @@ internal sealed class DistanceLogs
     private double[] _below = [];
     private double[] _above = [];
     private double[] _bases = [];
+    private double[] _logs = [];
 
     /// <summary>Row p, column q: ln(0.5 − 0.5·d(p, q)).</summary>
     public double[] Below => _below;
@@ -27,20 +28,30 @@ internal sealed class DistanceLogs
             _below = new double[m * m];
             _above = new double[m * m];
         }
-        if (_bases.Length < 2 * m) _bases = new double[2 * m];
-        var below = _bases.AsSpan(0, m);
-        var above = _bases.AsSpan(m, m);
-        for (var p = 0; p < m; p++)
+        // d(p, q) = d(q, p) to the last bit (|a − b| = |b − a|): the upper triangle's bases are gathered in one run,
+        // their logarithms taken together, and each written to both cells.
+        var cells = m * (m + 1) / 2;
+        if (_bases.Length < 2 * cells)
         {
-            for (var q = 0; q < m; q++)
+            _bases = new double[2 * cells];
+            _logs = new double[2 * cells];
+        }
+        var k = 0;
+        for (var p = 0; p < m; p++)
+            for (var q = p; q < m; q++, k++)
             {
                 var d = utility.Distance(y[p], y[q]);
-                below[q] = 0.5 - 0.5 * d;
-                above[q] = 0.5 + 0.5 * d;
+                _bases[k] = 0.5 - 0.5 * d;
+                _bases[cells + k] = 0.5 + 0.5 * d;
             }
-            SharedPowers.Log(below, _below.AsSpan(p * m, m));
-            SharedPowers.Log(above, _above.AsSpan(p * m, m));
-        }
+        SharedPowers.Log(_bases.AsSpan(0, 2 * cells), _logs.AsSpan(0, 2 * cells));
+        k = 0;
+        for (var p = 0; p < m; p++)
+            for (var q = p; q < m; q++, k++)
+            {
+                _below[p * m + q] = _below[q * m + p] = _logs[k];
+                _above[p * m + q] = _above[q * m + p] = _logs[cells + k];
+            }
         return this;
     }
 }

@@ -86,8 +86,8 @@ internal sealed class PositionScan
             {
                 var below = 0.5 - 0.5 * _distance[q];
                 var above = 0.5 + 0.5 * _distance[q];
-                _success[q] = 2 - 4 * SharedPowers.Power(Math.Log(below), below, r);
-                _failure[q] = 2 - 4 * SharedPowers.Power(Math.Log(above), above, r);
+                _success[q] = 2 - 4 * SharedPowers.Power(SharedPowers.Log(below), below, r);
+                _failure[q] = 2 - 4 * SharedPowers.Power(SharedPowers.Log(above), above, r);
             }
             return;
         }
