@@ -55,6 +55,7 @@ internal sealed class PositionScan
             _defence[q] = c.Probability.Combine(forMover[q], againstMover[q]);
         }
 
+        if (c.Options.OfferChoice == OfferChoice.ScholzCode) return ScholzChoice(i, c, slots, xi, ri, statusQuo, zero);
         var selection = new OfferSelection(positions, c.Options.OfferChoice);
         for (var j = 0; j < positions.Length; j++)
         {
@@ -68,6 +69,59 @@ internal sealed class PositionScan
             if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) selection.Consider(offer);
         }
         return selection.Accepted;
+    }
+
+    /// <summary>
+    /// The offers loop under <see cref="OfferChoice.ScholzCode"/>: <see cref="OfferClassifier"/>'s regions and
+    /// <see cref="OfferSelection"/>'s keys and ties (strictly better replaces, so the first in input order wins)
+    /// tested on the numbers alone, and only the winner made an <see cref="Offer"/>, by the classifier itself: the
+    /// same offer, without building and copying one per proposer.
+    /// </summary>
+    private Offer? ScholzChoice(int i, OfferSearch.Context c, int[] slots, double xi, double ri, double statusQuo, double zero)
+    {
+        var positions = c.Positions;
+        var saliences = c.Input.Saliences;
+        var utility = c.Utility;
+        var options = c.Options;
+        var moves = options.Conflict == ConflictOutcome.Move;
+        var capitulation = options.Capitulation;
+        int confrontation = -1, compromise = -1, capitulating = -1;
+        double confrontationKey = 0, compromiseKey = 0, capitulationKey = 0;
+        for (var j = 0; j < positions.Length; j++)
+        {
+            var xj = positions[j];
+            if (xj == xi) continue; // j == i, or the same slot: no offer
+            var q = slots[j];
+            var b = _proposal[q];
+            if (!(b >= zero)) continue;
+            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, _defence[q], saliences[j]);
+            if (Math.Abs(a) < zero) a = 0;
+            if (b > a && a > 0)
+            {
+                // A confrontation the loser does not move in is no offer, and no other kind either.
+                if (!moves) continue;
+                var key = Math.Abs(xi - xj);
+                if (confrontation < 0 || key < confrontationKey) (confrontation, confrontationKey) = (j, key);
+            }
+            else if (b > 0 && a < 0 && b > Math.Abs(a))
+            {
+                var (weightMover, weightProposer) = (Math.Abs(a), Math.Abs(b));
+                var key = (weightMover * xi + weightProposer * xj) / (weightMover + weightProposer);
+                if (compromise < 0 || key < compromiseKey) (compromise, compromiseKey) = (j, key);
+            }
+            else if (capitulation && b > 0 && a < 0 && b < Math.Abs(a))
+            {
+                var key = Math.Abs(xi - xj);
+                if (capitulating < 0 || key < capitulationKey) (capitulating, capitulationKey) = (j, key);
+            }
+        }
+        var winner = confrontation >= 0 ? confrontation : compromise >= 0 ? compromise : capitulating;
+        if (winner < 0) return null;
+        var xw = positions[winner];
+        var qw = slots[winner];
+        var aw = utility.Of(new BasicUtilities(_success[qw], _failure[qw], statusQuo), ri, xi, xw, _defence[qw], saliences[winner]);
+        if (Math.Abs(aw) < zero) aw = 0;
+        return OfferClassifier.Classify(i, winner, aw, _proposal[qw], xi, xw, options);
     }
 
     /// <summary>U_s and U_f of the mover against every position, as <see cref="MoverUtilityCache"/> computes them.</summary>

@@ -59,6 +59,9 @@ public class OfferSearchTest
     [InlineData("shared-log", "bdm.probability=net;bdm.offer-choice=highest-utility", 40)]
     [InlineData("exact", "bdm.probability=net;bdm.offer-choice=highest-utility", 40)]
     [InlineData("shared-log", "bdm.offer-choice=highest-utility", 40)]
+    [InlineData("shared-log", "bdm.capitulation=true", 40)]
+    [InlineData("shared-log", "bdm.capitulation=true;bdm.compromise=weighted-average", 60)]
+    [InlineData("exact", "bdm.conflict=stay;bdm.capitulation=true", 40)]
     public void PositionScan_RandomIssues_AcceptsSameOffersAsFullScan(string powers, string settings, int n)
     {
         var options = Options("bdm.powers", powers, settings);
