@@ -21,7 +21,7 @@ internal sealed class MoverUtilityCache
     private double _r;
     private bool _shared;
     private DistanceLogs? _logs;
-    private int _row;
+    private int _moverSlot;
 
     /// <summary>Starts a mover with exponent <paramref name="r"/> among <paramref name="slots"/> distinct positions.</summary>
     /// <param name="powers">How U_s and U_f raise their bases to r.</param>
@@ -31,7 +31,7 @@ internal sealed class MoverUtilityCache
     {
         _shared = powers == PowerEvaluation.SharedLogarithms;
         _logs = logs;
-        _row = slot * slots;
+        _moverSlot = slot;
         if (_success.Length < slots)
         {
             _success = new double[slots];
@@ -59,7 +59,7 @@ internal sealed class MoverUtilityCache
         _successStamp[slot] = _generation;
         if (!_shared) return _success[slot] = ExpectedUtility.Success(_r, d);
         var below = 0.5 - 0.5 * d;
-        return _success[slot] = _r == 1.0 ? 2 - 4 * below : 2 - 4 * SharedPowers.Power(_logs?.Below[_row + slot] ?? SharedPowers.Log(below), below, _r);
+        return _success[slot] = _r == 1.0 ? 2 - 4 * below : 2 - 4 * SharedPowers.Power(_logs?.Below(_moverSlot, slot) ?? SharedPowers.Log(below), below, _r);
     }
 
     /// <summary>
@@ -86,6 +86,6 @@ internal sealed class MoverUtilityCache
         _failureStamp[slot] = _generation;
         if (!_shared) return _failure[slot] = ExpectedUtility.Failure(_r, d);
         var above = 0.5 + 0.5 * d;
-        return _failure[slot] = _r == 1.0 ? 2 - 4 * above : 2 - 4 * SharedPowers.Power(_logs?.Above[_row + slot] ?? SharedPowers.Log(above), above, _r);
+        return _failure[slot] = _r == 1.0 ? 2 - 4 * above : 2 - 4 * SharedPowers.Power(_logs?.Above(_moverSlot, slot) ?? SharedPowers.Log(above), above, _r);
     }
 }

@@ -145,24 +145,20 @@ internal sealed class PositionScan
             }
             return;
         }
-        var row = slot * m;
-        Side(logs.Below.AsSpan(row, m), m, r, above: false, _success);
-        Side(logs.Above.AsSpan(row, m), m, r, above: true, _failure);
-    }
-
-    /// <summary>2 − 4·(0.5 ± 0.5d)^r from the logarithms of the bases.</summary>
-    private void Side(ReadOnlySpan<double> logs, int m, double r, bool above, double[] utilities)
-    {
-        SharedPowers.Exp(logs, r, _powers.AsSpan(0, m));
+        // Both sides' exponents in one run: the row holds ln(0.5 − 0.5d) for every q, then ln(0.5 + 0.5d).
+        var powers = _powers.AsSpan(0, 2 * m);
+        SharedPowers.Exp(logs.Row(slot), r, powers);
         for (var q = 0; q < m; q++)
         {
-            var power = _powers[q];
-            if (double.IsNaN(logs[q]))
-            {
-                var b = above ? 0.5 + 0.5 * _distance[q] : 0.5 - 0.5 * _distance[q];
-                power = Math.Pow(b, r);
-            }
-            utilities[q] = 2 - 4 * power;
+            _success[q] = 2 - 4 * powers[q];
+            _failure[q] = 2 - 4 * powers[m + q];
+        }
+        if (!logs.HasNegativeBase) return;
+        // A position outside the range has a negative base and no logarithm: Math.Pow, as SharedPowers.Power does.
+        for (var q = 0; q < m; q++)
+        {
+            if (double.IsNaN(logs.Below(slot, q))) _success[q] = 2 - 4 * Math.Pow(0.5 - 0.5 * _distance[q], r);
+            if (double.IsNaN(logs.Above(slot, q))) _failure[q] = 2 - 4 * Math.Pow(0.5 + 0.5 * _distance[q], r);
         }
     }
 
@@ -174,6 +170,6 @@ internal sealed class PositionScan
         _failure = new double[m];
         _proposal = new double[m];
         _defence = new double[m];
-        _powers = new double[m];
+        _powers = new double[2 * m];
     }
 }
