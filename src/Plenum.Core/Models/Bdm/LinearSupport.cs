@@ -14,30 +14,24 @@ namespace Plenum.Core.Models.Bdm;
 /// </remarks>
 internal sealed class LinearSupport
 {
-    private readonly double[] _vx;
-    private readonly double[] _w;
-    private readonly double[] _wx;
-    private readonly double[] _y;
-    private readonly int[] _first;
-    private readonly double _range;
+    private readonly ArraysByLength<double> _weightSums = new();
+    private readonly ArraysByLength<double> _momentSums = new();
+    private PositionSlots _slots = new();
+    private double[] _vx = [];
+    private double[] _w = [];
+    private double[] _wx = [];
+    private double[] _y = [];
+    private int[] _first = [];
+    private double _range;
 
-    private LinearSupport(double[] vx, double[] w, double[] wx, double[] y, int[] first, int[] multiplicity, int[] slotOfActor, double range)
-    {
-        _vx = vx;
-        _w = w;
-        _wx = wx;
-        _y = y;
-        _first = first;
-        Multiplicity = multiplicity;
-        SlotOfActor = slotOfActor;
-        _range = range;
-    }
+    /// <summary>The voters sorted into slots (read, not copied: shared with pass 2 of the same round).</summary>
+    public PositionSlots Slots => _slots;
 
     /// <summary>How many actors hold each distinct position.</summary>
-    public int[] Multiplicity { get; }
+    public int[] Multiplicity => _slots.Multiplicity;
 
     /// <summary>For each actor, the index of its position among the distinct positions (ascending).</summary>
-    public int[] SlotOfActor { get; }
+    public int[] SlotOfActor => _slots.SlotOfActor;
 
     /// <summary>Number of distinct positions.</summary>
     public int Size => _y.Length;
@@ -45,36 +39,37 @@ internal sealed class LinearSupport
     /// <summary>The distinct positions, ascending.</summary>
     public double[] Positions => _y;
 
-    /// <summary>Sorts the voters and builds the prefix sums. Positions must already be snapped.</summary>
-    public static LinearSupport Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double range)
+    /// <summary>Sorts the voters and builds the prefix sums, in new arrays. Positions must already be snapped.</summary>
+    public static LinearSupport Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double range) =>
+        new LinearSupport().Prepare(PositionSlots.Of(positions), weights, range);
+
+    /// <summary>
+    /// Builds the prefix sums over the sorted voters of <paramref name="slots"/> into this instance's buffers (a
+    /// workspace keeps one and prepares it every round); returns it. The slots are read, not copied.
+    /// </summary>
+    public LinearSupport Prepare(PositionSlots slots, ReadOnlySpan<double> weights, double range)
     {
-        var n = positions.Length;
-        var order = new int[n];
-        for (var i = 0; i < n; i++) order[i] = i;
-        var vx = positions.ToArray();
-        Array.Sort(vx, order);
-        var w = new double[n + 1];
-        var wx = new double[n + 1];
-        var slotOfActor = new int[n];
-        var distinct = new List<double>();
-        var first = new List<int>();
+        var order = slots.Order;
+        var vx = slots.Sorted;
+        var n = vx.Length;
+        var w = _weightSums.Of(n + 1);
+        var wx = _momentSums.Of(n + 1);
+        w[0] = 0;
+        wx[0] = 0;
         for (var t = 0; t < n; t++)
         {
             var wt = weights[order[t]];
             w[t + 1] = w[t] + wt;
             wx[t + 1] = wx[t] + wt * vx[t];
-            if (t == 0 || vx[t] != vx[t - 1])
-            {
-                distinct.Add(vx[t]);
-                first.Add(t);
-            }
-            slotOfActor[order[t]] = distinct.Count - 1;
         }
-        first.Add(n);
-        var m = distinct.Count;
-        var multiplicity = new int[m];
-        for (var p = 0; p < m; p++) multiplicity[p] = first[p + 1] - first[p];
-        return new LinearSupport(vx, w, wx, distinct.ToArray(), first.ToArray(), multiplicity, slotOfActor, range);
+        _slots = slots;
+        _vx = vx;
+        _w = w;
+        _wx = wx;
+        _y = slots.Distinct;
+        _first = slots.First;
+        _range = range;
+        return this;
     }
 
     /// <summary>

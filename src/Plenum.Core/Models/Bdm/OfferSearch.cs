@@ -90,18 +90,6 @@ internal static class OfferSearch
         public List<Offer> Offers { get; } = [];
     }
 
-    /// <summary>Actors grouped by position slot, input order within a slot (a stable counting sort).</summary>
-    public static (int[] Start, int[] Members) Members(int[] slotOfActor, int slots)
-    {
-        var start = new int[slots + 1];
-        foreach (var s in slotOfActor) start[s + 1]++;
-        for (var p = 0; p < slots; p++) start[p + 1] += start[p];
-        var members = new int[slotOfActor.Length];
-        var at = (int[])start.Clone();
-        for (var i = 0; i < slotOfActor.Length; i++) members[at[slotOfActor[i]]++] = i;
-        return (start, members);
-    }
-
     /// <summary>Everything a mover's offers depend on; <c>HalfPower</c> (0.5^r per actor) only for the nearest-first search, else empty.</summary>
     /// <remarks><c>Logs</c>: the round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> in small issues, else null.</remarks>
     internal sealed record Context(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
@@ -125,6 +113,8 @@ internal static class OfferSearch
     /// <summary>
     /// Proposers nearest first, stopping after the nearest confrontation; only when <see cref="NearestFirstApplies"/>.
     /// </summary>
+    /// <param name="start">Where each slot's actors begin in <paramref name="members"/> (<see cref="PositionSlots.Start"/>).</param>
+    /// <param name="members">The actors grouped by slot, input order within a slot (<see cref="PositionSlots.Members"/>).</param>
     public static Offer? NearestFirst(int i, Context c, int[] start, int[] members, Scratch scratch)
     {
         var pair = new Pairs(i, c, scratch.Cache, bound: true);

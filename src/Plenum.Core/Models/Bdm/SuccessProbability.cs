@@ -32,12 +32,20 @@ internal sealed class SuccessProbability
     /// as eq. 31 does; the Scholz code uses each voter's own exponent.
     /// </summary>
     /// <param name="workspace">Buffers reused between rounds; null allocates.</param>
-    /// <param name="powers">How the voters' powers are evaluated (<see cref="SupportMatrix.Compute"/>).</param>
+    /// <param name="powers">How the voters' powers are evaluated (<see cref="SupportMatrix"/>).</param>
     public static SuccessProbability Compute(ProbabilityRule rule, ReadOnlySpan<double> positions, ReadOnlySpan<double> weights,
         double[]? exponents, double range, BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact)
     {
         var voterExponents = rule == ProbabilityRule.ScholzCode ? exponents : null;
         return new SuccessProbability(SupportMatrix.Compute(positions, weights, voterExponents, range, workspace, powers), rule);
+    }
+
+    /// <summary>As above, from voters already sorted into <paramref name="slots"/> (pass 2 reads pass 1's sort).</summary>
+    public static SuccessProbability Compute(ProbabilityRule rule, PositionSlots slots, ReadOnlySpan<double> weights,
+        double[]? exponents, double range, BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact)
+    {
+        var voterExponents = rule == ProbabilityRule.ScholzCode ? exponents : null;
+        return new SuccessProbability(SupportMatrix.Compute(slots, weights, voterExponents, range, workspace, powers), rule);
     }
 
     /// <summary>P(challenger at slot a beats target at slot b); 0 at the same position. Reads row a.</summary>
