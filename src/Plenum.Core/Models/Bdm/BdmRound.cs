@@ -28,7 +28,7 @@ internal static class BdmRound
         var medianVoter = options.Q == 1.0 ? double.NaN
             : options.MedianVoter == MedianVoterRule.WeightedMedian ? WeightedStatistics.Median(positions, weights)
             : WeightedStatistics.Mean(positions, weights);
-        var utility = new ExpectedUtility(options.Q, options.T, medianVoter, range);
+        var utility = workspace.Utility(options.Q, options.T, medianVoter, range);
 
         var (risk, pass2) = RiskAndProbabilities(input, positions, range, options, utility, workspace);
         var statusQuo = workspace.Round.StatusQuo.Of(n);

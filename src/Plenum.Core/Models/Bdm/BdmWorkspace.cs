@@ -28,6 +28,7 @@ internal sealed class BdmWorkspace : IDisposable
     private bool _pooled;
     private double[] _passOne = [];
     private double[] _passOneRows = [];
+    private ExpectedUtility? _utility;
 
     /// <summary>The cache of <see cref="BdmRound"/>'s offers loop when it runs on one thread.</summary>
     public MoverUtilityCache Movers { get; } = new();
@@ -55,6 +56,16 @@ internal sealed class BdmWorkspace : IDisposable
 
     /// <summary>The nearest-first search's scratch when it runs on one thread.</summary>
     public OfferSearch.Scratch Search { get; } = new();
+
+    /// <summary>
+    /// The round's expected utility: the previous round's instance when its parameters are the same to the bit (every
+    /// round of a run with Q = 1 and a fixed range), else a new one. Instances are immutable, so sharing changes nothing.
+    /// </summary>
+    public ExpectedUtility Utility(double q, ImprovementRule t, double medianVoter, double range)
+    {
+        if (_utility is not { } last || !last.Has(q, t, medianVoter, range)) _utility = new ExpectedUtility(q, t, medianVoter, range);
+        return _utility;
+    }
 
     /// <summary>Two buffers of at least <paramref name="cells"/> doubles, contents undefined.</summary>
     public (double[] Support, double[] Transposed) Matrices(long cells)

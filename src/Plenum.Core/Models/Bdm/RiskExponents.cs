@@ -38,7 +38,7 @@ internal static class RiskExponents
         if (utility.Q == 1.0 && positions.Length >= Parallelism.Threshold)
         {
             var security = LinearSecurities(input.Saliences, support, utility.Range, salienceRule);
-            return Profile(security, new double[security.Length], new double[security.Length]);
+            return Profile(security, new double[security.Length], new double[security.Length], null);
         }
         var m = support.Size;
         if (m < Parallelism.Threshold)
@@ -102,6 +102,16 @@ internal static class RiskExponents
         public ArraysByLength<double> Term { get; } = new();
         public ArraysByLength<double> FillSpace { get; } = new();
         public ArraysByLength<double> Column { get; } = new();
+
+        private RiskProfile? _profile;
+
+        /// <summary>The profile of these three arrays: the previous round's record when it holds the same arrays (they are refilled in place).</summary>
+        public RiskProfile ProfileOf(double[] security, double[] attitude, double[] exponent)
+        {
+            if (_profile is not { } last || last.Security != security || last.Attitude != attitude || last.Exponent != exponent)
+                _profile = new RiskProfile(security, attitude, exponent);
+            return _profile;
+        }
     }
 
     private static RiskProfile Securities<TColumns>(BdmIssueInput input, double[] positions, PositionSlots slots, TColumns columns,
@@ -124,7 +134,7 @@ internal static class RiskExponents
             for (var p = 0; p < m; p++) sums.Slot(p, fillSpace, column);
         }
         else SlotsInParallel(sums, m);
-        return Profile(sums.Security, scratch.Attitude.Of(n), scratch.Exponent.Of(n));
+        return Profile(sums.Security, scratch.Attitude.Of(n), scratch.Exponent.Of(n), scratch);
     }
 
     /// <summary>The targets' slots over the cores, each thread with its own two columns (large issues only).</summary>
@@ -285,7 +295,7 @@ internal static class RiskExponents
     }
 
     /// <summary>R and r from the securities, into <paramref name="attitude"/> and <paramref name="exponent"/> (n each).</summary>
-    private static RiskProfile Profile(double[] security, double[] attitude, double[] exponent)
+    private static RiskProfile Profile(double[] security, double[] attitude, double[] exponent, Scratch? scratch)
     {
         var n = security.Length;
         var high = security.Max();
@@ -295,6 +305,6 @@ internal static class RiskExponents
             attitude[i] = high == low ? 0 : (2 * security[i] - high - low) / (high - low);
             exponent[i] = (1 - attitude[i] / 3) / (1 + attitude[i] / 3);
         }
-        return new RiskProfile(security, attitude, exponent);
+        return scratch?.ProfileOf(security, attitude, exponent) ?? new RiskProfile(security, attitude, exponent);
     }
 }
