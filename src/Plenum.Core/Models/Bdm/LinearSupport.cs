@@ -78,12 +78,16 @@ internal sealed class LinearSupport
     /// </summary>
     public void Fill(int p, Span<double> own, Span<double> partner)
     {
-        var both = !partner.IsEmpty;
+        if (partner.IsEmpty)
+        {
+            FillOwn(p, own);
+            return;
+        }
         var n = _vx.Length;
         var m = _y.Length;
         var yp = _y[p];
         own[p] = 0;
-        if (both) partner[p] = 0;
+        partner[p] = 0;
 
         // Partners above: p's side is [0, low), the partner's side is [high, n).
         var low = _first[p + 1];
@@ -93,12 +97,11 @@ internal sealed class LinearSupport
             var yq = _y[q];
             while (low < n && Nearer(_vx[low], yp, yq)) low++;
             var high = low;
-            while (both && high < n && !Nearer(_vx[high], yq, yp)) high++;
+            while (high < n && !Nearer(_vx[high], yq, yp)) high++;
             // Voters in [0, low) are below y_q; those in [0, atOrBelowP) are at or below y_p.
             var toQ = yq * W(0, low) - X(0, low);
             var toP = yp * W(0, atOrBelowP) - X(0, atOrBelowP) + (X(atOrBelowP, low) - yp * W(atOrBelowP, low));
             own[q] = (toQ - toP) / _range;
-            if (!both) continue;
             // Voters in [high, n) are above y_p; those in [high, first[q]) are below y_q.
             var belowQ = _first[q];
             var fromP = X(high, n) - yp * W(high, n);
@@ -114,17 +117,72 @@ internal sealed class LinearSupport
             var yq = _y[q];
             while (start > 0 && Nearer(_vx[start - 1], yp, yq)) start--;
             var end = start;
-            while (both && end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
+            while (end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
             // Voters in [start, n) are above y_q; those in [start, belowP) are below y_p.
             var toQ = X(start, n) - yq * W(start, n);
             var toP = yp * W(start, belowP) - X(start, belowP) + (X(belowP, n) - yp * W(belowP, n));
             own[q] = (toQ - toP) / _range;
-            if (!both) continue;
             // Voters in [0, end) are below y_p; those in [0, first[q + 1]) are at or below y_q.
             var atOrBelowQ = _first[q + 1];
             var fromP = yp * W(0, end) - X(0, end);
             var fromQ = yq * W(0, atOrBelowQ) - X(0, atOrBelowQ) + (X(atOrBelowQ, end) - yq * W(atOrBelowQ, end));
             partner[q] = (fromP - fromQ) / _range;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Fill"/> without the partner values (pass 1's matrix of small issues, m fills a round): the same
+    /// expressions in the same order, with the arrays in locals and the terms that do not depend on q taken once.
+    /// </summary>
+    private void FillOwn(int p, Span<double> own)
+    {
+        var vx = _vx;
+        var w = _w;
+        var wx = _wx;
+        var y = _y;
+        var range = _range;
+        var n = vx.Length;
+        var m = y.Length;
+        var yp = y[p];
+        own[p] = 0;
+
+        // Partners above: p's side is [0, low). Voters in [0, low) are below y_q; those in [0, atOrBelowP) are at
+        // or below y_p. W(0, t) = w[t] − w[0] and X(0, t) = wx[t] − wx[0], as in Fill.
+        var atOrBelowP = _first[p + 1];
+        var low = atOrBelowP;
+        var w0 = w[0];
+        var x0 = wx[0];
+        var wP = w[atOrBelowP];
+        var xP = wx[atOrBelowP];
+        var pBelow = yp * (wP - w0) - (xP - x0);
+        for (var q = p + 1; q < m; q++)
+        {
+            var yq = y[q];
+            while (low < n && Nearer(vx[low], yp, yq)) low++;
+            var wLow = w[low];
+            var xLow = wx[low];
+            var toQ = yq * (wLow - w0) - (xLow - x0);
+            var toP = pBelow + ((xLow - xP) - yp * (wLow - wP));
+            own[q] = (toQ - toP) / range;
+        }
+
+        // Partners below: p's side is [start, n). Voters in [start, n) are above y_q; those in [start, belowP) are below y_p.
+        var belowP = _first[p];
+        var start = belowP;
+        var wN = w[n];
+        var xN = wx[n];
+        var wB = w[belowP];
+        var xB = wx[belowP];
+        var pAbove = (xN - xB) - yp * (wN - wB);
+        for (var q = p - 1; q >= 0; q--)
+        {
+            var yq = y[q];
+            while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+            var wStart = w[start];
+            var xStart = wx[start];
+            var toQ = (xN - xStart) - yq * (wN - wStart);
+            var toP = yp * (wB - wStart) - (xB - xStart) + pAbove;
+            own[q] = (toQ - toP) / range;
         }
     }
 

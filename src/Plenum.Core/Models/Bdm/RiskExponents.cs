@@ -201,18 +201,19 @@ internal static class RiskExponents
                 success[q] = ExpectedUtility.Success(1.0, d);
                 failure[q] = ExpectedUtility.Failure(1.0, d);
             }
+            // P·U_s + (1 − P)·U_f does not depend on the member: taken once per slot, the same number each time.
+            var mixed = failure;
+            for (var q = 0; q < m; q++) mixed[q] = p[q] * success[q] + (1 - p[q]) * failure[q];
             for (var k = start[target]; k < start[target + 1]; k++)
             {
                 var i = members[k];
                 var s = saliences[i];
                 for (var q = 0; q < m; q++)
-                    term[q] = s * (p[q] * success[q] + (1 - p[q]) * failure[q]) + (1 - s) * success[q] - statusQuo;
+                    term[q] = s * mixed[q] + (1 - s) * success[q] - statusQuo;
+                // Every challenger but i, in input order.
                 double sum = 0;
-                for (var j = 0; j < n; j++)
-                {
-                    if (j == i) continue;
-                    sum += term[slotOfActor[j]];
-                }
+                for (var j = 0; j < i; j++) sum += term[slotOfActor[j]];
+                for (var j = i + 1; j < n; j++) sum += term[slotOfActor[j]];
                 security[i] = sum;
             }
         }

@@ -237,29 +237,35 @@ internal sealed class SupportMatrix
         if (voters.Slot is null) FillPrefix(prefix, vx, voters.W, voters.R, y[p], range);
         else FillPrefixShared(p, buffers, voters, y, range);
         var total = prefix[n];
-        support[(long)p * m + p] = 0;
-        transposed[(long)p * m + p] = 0;
+        // Row p of both matrices, and y_p, in locals: a store into a row could otherwise be taken to change them.
+        var own = support.AsSpan(p * m, m);
+        var partner = transposed.AsSpan(p * m, m);
+        var yp = y[p];
+        own[p] = 0;
+        partner[p] = 0;
 
         // Partners above: p's side is [0, low), the partner's side is [high, n).
         var low = first[p + 1];
         for (var q = p + 1; q < m; q++)
         {
-            while (low < n && Nearer(vx[low], y[p], y[q])) low++;
+            var yq = y[q];
+            while (low < n && Nearer(vx[low], yp, yq)) low++;
             var high = low;
-            while (high < n && !Nearer(vx[high], y[q], y[p])) high++;
-            support[(long)p * m + q] = -prefix[low];
-            transposed[(long)p * m + q] = total - prefix[high];
+            while (high < n && !Nearer(vx[high], yq, yp)) high++;
+            own[q] = -prefix[low];
+            partner[q] = total - prefix[high];
         }
 
         // Partners below: p's side is [start, n), the partner's side is [0, end).
         var start = first[p];
         for (var q = p - 1; q >= 0; q--)
         {
-            while (start > 0 && Nearer(vx[start - 1], y[p], y[q])) start--;
+            var yq = y[q];
+            while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
             var end = start;
-            while (end > 0 && !Nearer(vx[end - 1], y[q], y[p])) end--;
-            support[(long)p * m + q] = -(total - prefix[start]);
-            transposed[(long)p * m + q] = prefix[end];
+            while (end > 0 && !Nearer(vx[end - 1], yq, yp)) end--;
+            own[q] = -(total - prefix[start]);
+            partner[q] = prefix[end];
         }
     }
 
@@ -281,7 +287,8 @@ internal sealed class SupportMatrix
         var n = vx.Length;
         var slot = voters.Slot!;
         var logs = buffers.Logs;
-        for (var t = 0; t < n; t++) logs[t] = buffers.SlotLog[slot[t]];
+        var slotLog = buffers.SlotLog;
+        for (var t = 0; t < n; t++) logs[t] = slotLog[slot[t]];
         var vr = voters.R;
         var powers = buffers.Powers;
         SharedPowers.Exp(logs, vr, powers);
