@@ -45,7 +45,9 @@ internal static class BdmRound
         var logs = options.Powers == PowerEvaluation.SharedLogarithms && distinct.Length < Parallelism.Threshold
             ? workspace.Logs.Fill(distinct, utility)
             : null;
-        var context = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs);
+        var context = workspace.Offers is { } kept
+            ? kept.Renew(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs)
+            : workspace.Offers = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs);
         // Tests compare the position scan with the full scan (byPositionScan: false).
         var byPosition = (byPositionScan ?? true) && PositionScan.Applies(options, utility);
         if (fullDetail)
@@ -83,7 +85,9 @@ internal static class BdmRound
                 for (var i = 0; i < n; i++) Accept(i, OfferSearch.FullScan(i, context, workspace.Movers), accepted, next);
         }
         else FullScanInParallel(context, accepted, next);
-        return new RoundOutcome(next, risk, [], accepted ?? [], []);
+        return workspace.Outcome is { } outcome
+            ? outcome.Renew(next, risk, [], accepted ?? [], [])
+            : workspace.Outcome = new RoundOutcome(next, risk, [], accepted ?? [], []);
     }
 
     /// <summary>The nearest-first search of a large issue, movers spread over the cores (each writes only its own cells).</summary>

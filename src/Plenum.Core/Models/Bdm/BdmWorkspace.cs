@@ -54,6 +54,15 @@ internal sealed class BdmWorkspace : IDisposable
     /// <summary>The per-actor arrays of a round.</summary>
     public RoundBuffers Round { get; } = new();
 
+    /// <summary>The round's probabilities, refilled every round (<see cref="SuccessProbability.Compute(ProbabilityRule, PositionSlots, ReadOnlySpan{double}, double[], double, BdmWorkspace, PowerEvaluation)"/>).</summary>
+    public SuccessProbability? Probability { get; set; }
+
+    /// <summary>What the offers of a round depend on, re-aimed every round.</summary>
+    public OfferSearch.Context? Offers { get; set; }
+
+    /// <summary>The round's outcome, refilled every round.</summary>
+    public RoundOutcome? Outcome { get; set; }
+
     /// <summary>The nearest-first search's scratch when it runs on one thread.</summary>
     public OfferSearch.Scratch Search { get; } = new();
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
@@ -19,22 +21,27 @@ namespace Plenum.Core.Models.Bdm;
 internal sealed class SupportMatrix
 {
     private const int Block = 64;
-    private readonly double[] _support;
-    private readonly double[] _transposed;
+    private double[] _support;
+    private double[] _transposed;
+    private double _sumOverActorPairs;
 
-    private readonly double _sumOverActorPairs;
+    private SupportMatrix(PositionSlots slots, double[] support, double[] transposed, double sumOverActorPairs, double largest) =>
+        Renew(slots, support, transposed, sumOverActorPairs, largest);
 
-    private SupportMatrix(PositionSlots slots, double[] support, double[] transposed, double sumOverActorPairs, double largest)
+    /// <summary>Points this instance at another round's matrices (a workspace keeps one, <see cref="Scratch.Matrix"/>); returns it.</summary>
+    [MemberNotNull(nameof(Slots), nameof(_support), nameof(_transposed))]
+    private SupportMatrix Renew(PositionSlots slots, double[] support, double[] transposed, double sumOverActorPairs, double largest)
     {
         Largest = largest;
         Slots = slots;
         _support = support;
         _transposed = transposed;
         _sumOverActorPairs = sumOverActorPairs;
+        return this;
     }
 
     /// <summary>The voters sorted into slots; shared with pass 1 of the same round (read, not copied).</summary>
-    public PositionSlots Slots { get; }
+    public PositionSlots Slots { get; private set; }
 
     /// <summary>The distinct positions, ascending.</summary>
     public double[] Distinct => Slots.Distinct;
@@ -49,7 +56,7 @@ internal sealed class SupportMatrix
     public int Size => Slots.Size;
 
     /// <summary>The largest N(a, b) over all pairs of slots (0 for one slot): bounds every probability of the Scholz code.</summary>
-    public double Largest { get; }
+    public double Largest { get; private set; }
 
     /// <summary>N(a, b) for distinct positions a and b (by slot); 0 when a = b.</summary>
     public double this[int a, int b] => _support[(long)a * Distinct.Length + b];
@@ -120,7 +127,11 @@ internal sealed class SupportMatrix
             for (var b = 0; b < blocks; b++) bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m);
         double total = 0;
         for (var p = 0; p < m; p++) total += multiplicity[p] * rowSums[p];
-        return new SupportMatrix(slots, support, transposed, total, bandLargest.Max());
+        var largest = bandLargest.Max();
+        if (workspace is null) return new SupportMatrix(slots, support, transposed, total, largest);
+        return scratch.Matrix is { } kept
+            ? kept.Renew(slots, support, transposed, total, largest)
+            : scratch.Matrix = new SupportMatrix(slots, support, transposed, total, largest);
     }
 
     /// <summary>The rows of a large matrix over the cores, each thread with its own row buffers.</summary>
@@ -189,6 +200,9 @@ internal sealed class SupportMatrix
         public ArraysByLength<double> RowSums { get; } = new();
         public ArraysByLength<double> BandLargest { get; } = new();
         public RowBuffers Rows { get; } = new();
+
+        /// <summary>The matrix object of the previous round, refilled by the next.</summary>
+        public SupportMatrix? Matrix { get; set; }
     }
 
     /// <summary>Per-thread scratch of the row computation, sized for n voters and m slots by <see cref="For"/>.</summary>
