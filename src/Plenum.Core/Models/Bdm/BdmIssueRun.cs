@@ -15,6 +15,9 @@ namespace Plenum.Core.Models.Bdm;
 /// </remarks>
 internal static class BdmIssueRun
 {
+    /// <summary>Rounds the trajectory and history lists have room for before they grow.</summary>
+    private const int PresizedRounds = 64;
+
     /// <summary>Runs the issue; adds its table rows to <paramref name="tables"/> and its notes to <paramref name="notes"/>.</summary>
     /// <param name="notes">Null when nobody reads them (Monte Carlo draws): the note is then not written.</param>
     /// <param name="workspace">Buffers to reuse (one issue run at a time); null allocates new ones.</param>
@@ -30,8 +33,11 @@ internal static class BdmIssueRun
             : options.Detail;
         var full = detail == DetailLevel.Full;
 
-        var rounds = new List<RoundState>(options.Rounds + 1) { State(input, 0, input.Positions, out _) };
-        var history = new StateHistory(input.Weights, tolerance);
+        // The lists are made long enough for the usual run at once (a Monte Carlo draw would otherwise regrow them
+        // every time), but not for the round limit itself, which may be 100,000 and is rarely reached.
+        var capacity = Math.Min(options.Rounds, PresizedRounds) + 1;
+        var rounds = new List<RoundState>(capacity) { State(input, 0, input.Positions, out _) };
+        var history = new StateHistory(input.Weights, tolerance, capacity);
         // A workspace made here goes back to the pool at the end; one passed in stays with its owner for the next draw.
         using var ownWorkspace = workspace is null ? new BdmWorkspace() : null;
         workspace ??= ownWorkspace!;

@@ -10,10 +10,11 @@ namespace Plenum.Core.Models.Bdm;
 /// happens to reproduce every bit. Candidates are found through the weighted mean, which moves by at most the
 /// largest position change: only earlier states whose mean lies within the tolerance are compared in full.
 /// </remarks>
-internal sealed class StateHistory(double[] weights, double tolerance)
+/// <param name="rounds">How many states the lists have room for before they grow.</param>
+internal sealed class StateHistory(double[] weights, double tolerance, int rounds = 0)
 {
-    private readonly List<double[]> _states = [];
-    private readonly List<(double Mean, int Round)> _byMean = [];
+    private readonly List<double[]> _states = new(rounds);
+    private readonly List<(double Mean, int Round)> _byMean = new(rounds);
 
     /// <summary>Records the state after the next round (rounds are added in order from 0) and returns the earliest round with the same state, or null.</summary>
     public int? Add(double[] positions) => AddKept((double[])positions.Clone());
