@@ -15,6 +15,9 @@ namespace Plenum.Core.Models.Bdm;
 /// </remarks>
 internal static class BdmIssueRun
 {
+    /// <summary>Rounds the trajectory and history lists have room for before they grow.</summary>
+    private const int PresizedRounds = 64;
+
     /// <summary>Runs the issue; adds its table rows to <paramref name="tables"/> and its notes to <paramref name="notes"/>.</summary>
     /// <param name="notes">Null when nobody reads them (Monte Carlo draws): the note is then not written.</param>
     /// <param name="workspace">Buffers to reuse (one issue run at a time); null allocates new ones.</param>
@@ -30,8 +33,11 @@ internal static class BdmIssueRun
             : options.Detail;
         var full = detail == DetailLevel.Full;
 
-        var rounds = new List<RoundState> { State(input, 0, input.Positions) };
-        var history = new StateHistory(input.Weights, tolerance);
+        // The lists are made long enough for the usual run at once (a Monte Carlo draw would otherwise regrow them
+        // every time), but not for the round limit itself, which may be 100,000 and is rarely reached.
+        var capacity = Math.Min(options.Rounds, PresizedRounds) + 1;
+        var rounds = new List<RoundState>(capacity) { State(input, 0, input.Positions, out _) };
+        var history = new StateHistory(input.Weights, tolerance, capacity);
         // A workspace made here goes back to the pool at the end; one passed in stays with its owner for the next draw.
         using var ownWorkspace = workspace is null ? new BdmWorkspace() : null;
         workspace ??= ownWorkspace!;
@@ -48,20 +54,26 @@ internal static class BdmIssueRun
                 RangeRule.Current => x.Max() - x.Min(),
                 _ => input.Issue.Width,
             };
-            var next = (double[])x.Clone();
+            double[] next;
             if (range > 0)
             {
                 var outcome = BdmRound.Play(input, x, range, options, full, workspace);
                 next = outcome.Positions;
-                var moved = new bool[x.Length];
+                var moved = workspace.Round.Moved.Of(x.Length);
                 for (var i = 0; i < x.Length; i++) moved[i] = next[i] != x[i];
                 PositionSnapping.Snap(next, moved, tolerance);
                 if (detail != DetailLevel.None) tables.AddRound(t, input, x, outcome, full);
             }
-            var state = State(input, t, next);
+            else
+            {
+                next = workspace.Round.After(x);
+                x.CopyTo(next, 0);
+            }
+            var state = State(input, t, next, out var kept);
             var previous = rounds[^1];
             rounds.Add(state);
-            var earlier = history.Add(next);
+            // The round's own copy serves the history too; nobody changes it afterwards.
+            var earlier = history.AddKept(kept);
 
             if (earlier == t - 1)
             {
@@ -145,9 +157,13 @@ internal static class BdmIssueRun
         return Math.Sqrt(sum / before.Length);
     }
 
-    private static RoundState State(BdmIssueInput input, int round, double[] positions) =>
-        new(round, new PositionsByActor(input.ActorIds, input.Index, (double[])positions.Clone()),
+    /// <summary>The state after a round, with its own copy of the positions (<paramref name="kept"/>), which the caller keeps.</summary>
+    private static RoundState State(BdmIssueInput input, int round, double[] positions, out double[] kept)
+    {
+        kept = (double[])positions.Clone();
+        return new RoundState(round, new PositionsByActor(input.ActorIds, input.Index, kept),
             WeightedStatistics.Mean(positions, input.Weights), WeightedStatistics.Median(positions, input.Weights));
+    }
 
     private static string N(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,8 @@ namespace Plenum.Core.Models.Bdm;
 internal static class BdmRound
 {
     /// <summary>Plays one round from <paramref name="positions"/> (snapped) with range ρ.</summary>
-    /// <param name="workspace">Buffers reused from round to round.</param>
+    /// <param name="workspace">Buffers reused from round to round. The outcome's positions and risk profile live in
+    /// them: they stay valid until the round after next (the new positions) or the next round (everything else).</param>
     /// <param name="nearestFirst">Whether to search offers nearest first where that is exact (<see cref="OfferSearch"/>);
     /// null: from <see cref="Parallelism.Threshold"/> actors on. Tests compare both searches.</param>
     /// <param name="byPositionScan">Whether small issues under the default readings use <see cref="PositionScan"/> (null: yes)
@@ -27,23 +28,26 @@ internal static class BdmRound
         var medianVoter = options.Q == 1.0 ? double.NaN
             : options.MedianVoter == MedianVoterRule.WeightedMedian ? WeightedStatistics.Median(positions, weights)
             : WeightedStatistics.Mean(positions, weights);
-        var utility = new ExpectedUtility(options.Q, options.T, medianVoter, range);
+        var utility = workspace.Utility(options.Q, options.T, medianVoter, range);
 
         var (risk, pass2) = RiskAndProbabilities(input, positions, range, options, utility, workspace);
-        var statusQuo = new double[n];
+        var statusQuo = workspace.Round.StatusQuo.Of(n);
         for (var i = 0; i < n; i++) statusQuo[i] = ExpectedUtility.StatusQuo(risk.Exponent[i]);
 
-        var next = (double[])positions.Clone();
+        var next = workspace.Round.After(positions);
+        positions.CopyTo(next, 0);
         // Only the tables read the accepted offers; a Monte Carlo draw (bdm.detail=none) keeps just the moves.
         var accepted = fullDetail || options.Detail != DetailLevel.None ? new Offer?[n] : null;
         var searchNearestFirst = !fullDetail && (nearestFirst ?? n >= Parallelism.Threshold) && OfferSearch.NearestFirstApplies(options, utility);
-        var halfPower = searchNearestFirst ? new double[n] : [];
+        var halfPower = searchNearestFirst ? workspace.Round.HalfPower.Of(n) : [];
         for (var i = 0; i < halfPower.Length; i++) halfPower[i] = Math.Pow(0.5, risk.Exponent[i]);
         var distinct = pass2.Support.Distinct;
         var logs = options.Powers == PowerEvaluation.SharedLogarithms && distinct.Length < Parallelism.Threshold
             ? workspace.Logs.Fill(distinct, utility)
             : null;
-        var context = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs);
+        var context = workspace.Offers is { } kept
+            ? kept.Renew(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs)
+            : workspace.Offers = new OfferSearch.Context(input, positions, options, utility, pass2, risk.Exponent, statusQuo, halfPower, logs);
         // Tests compare the position scan with the full scan (byPositionScan: false).
         var byPosition = (byPositionScan ?? true) && PositionScan.Applies(options, utility);
         if (fullDetail)
@@ -65,19 +69,13 @@ internal static class BdmRound
 
         if (searchNearestFirst)
         {
-            var support = pass2.Support;
-            var (start, members) = OfferSearch.Members(support.SlotOfActor, support.Size);
+            var slots = pass2.Support.Slots;
             if (n < Parallelism.Threshold)
             {
-                var scratch = new OfferSearch.Scratch();
-                for (var i = 0; i < n; i++) Accept(i, OfferSearch.NearestFirst(i, context, start, members, scratch), accepted, next);
+                var scratch = workspace.Search;
+                for (var i = 0; i < n; i++) Accept(i, OfferSearch.NearestFirst(i, context, slots.Start, slots.Members, scratch), accepted, next);
             }
-            else
-                Parallel.For(0, n, () => new OfferSearch.Scratch(), (i, _, scratch) =>
-                {
-                    Accept(i, OfferSearch.NearestFirst(i, context, start, members, scratch), accepted, next);
-                    return scratch;
-                }, _ => { });
+            else NearestFirstInParallel(context, slots.Start, slots.Members, accepted, next);
         }
         else if (n < Parallelism.Threshold)
         {
@@ -86,14 +84,28 @@ internal static class BdmRound
             else
                 for (var i = 0; i < n; i++) Accept(i, OfferSearch.FullScan(i, context, workspace.Movers), accepted, next);
         }
-        else
-            Parallel.For(0, n, () => new MoverUtilityCache(), (i, _, cache) =>
-            {
-                Accept(i, OfferSearch.FullScan(i, context, cache), accepted, next);
-                return cache;
-            }, _ => { });
-        return new RoundOutcome(next, risk, [], accepted ?? [], []);
+        else FullScanInParallel(context, accepted, next);
+        return workspace.Outcome is { } outcome
+            ? outcome.Renew(next, risk, [], accepted ?? [], [])
+            : workspace.Outcome = new RoundOutcome(next, risk, [], accepted ?? [], []);
     }
+
+    /// <summary>The nearest-first search of a large issue, movers spread over the cores (each writes only its own cells).</summary>
+    /// <remarks>Kept out of <see cref="Play"/> so that small issues do not allocate the lambda's captured state every round.</remarks>
+    private static void NearestFirstInParallel(OfferSearch.Context context, int[] start, int[] members, Offer?[]? accepted, double[] next) =>
+        Parallel.For(0, next.Length, () => new OfferSearch.Scratch(), (i, _, scratch) =>
+        {
+            Accept(i, OfferSearch.NearestFirst(i, context, start, members, scratch), accepted, next);
+            return scratch;
+        }, _ => { });
+
+    /// <summary>The full scan of a large issue, movers spread over the cores.</summary>
+    private static void FullScanInParallel(OfferSearch.Context context, Offer?[]? accepted, double[] next) =>
+        Parallel.For(0, next.Length, () => new MoverUtilityCache(), (i, _, cache) =>
+        {
+            Accept(i, OfferSearch.FullScan(i, context, cache), accepted, next);
+            return cache;
+        }, _ => { });
 
     /// <summary>Records where mover i goes; i writes only its own cells.</summary>
     private static void Accept(int i, Offer? choice, Offer?[]? accepted, double[] next)
@@ -114,11 +126,13 @@ internal static class BdmRound
         if (options.Probability != ProbabilityRule.ScholzCode)
         {
             var pass1 = SuccessProbability.Compute(options.Probability, positions, input.Weights, null, range, workspace);
-            return (RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience), pass1);
+            return (RiskExponents.Compute(input, positions, pass1, utility, options.ResistingSalience, workspace), pass1);
         }
-        var linear = LinearSupport.Compute(positions, input.Weights, range);
+        // Both passes read the same sorted voters: the round sorts its positions once.
+        var slots = workspace.Slots.Fill(positions);
+        var linear = workspace.Linear.Prepare(slots, input.Weights, range);
         var risk = RiskExponents.Compute(input, positions, linear, utility, options.ResistingSalience, workspace);
-        return (risk, SuccessProbability.Compute(options.Probability, positions, input.Weights, risk.Exponent, range, workspace, options.Powers));
+        return (risk, SuccessProbability.Compute(options.Probability, slots, input.Weights, risk.Exponent, range, workspace, options.Powers));
     }
 
     /// <summary>

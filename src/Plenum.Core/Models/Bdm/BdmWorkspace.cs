@@ -4,7 +4,9 @@ namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
 /// Buffers one issue run reuses from round to round: the support matrix pair (m² doubles each, the largest
-/// allocation of a round) and the per-mover utility cache of single-threaded rounds.
+/// allocation of a round), the per-mover utility cache of single-threaded rounds, and every smaller array a round
+/// of a small issue needs (sorted voters, prefix sums, securities, risk profile, new positions), so that a Monte
+/// Carlo draw of a small issue allocates little beyond the trajectory it returns.
 /// </summary>
 /// <remarks>
 /// A round reads a matrix only while it is being played, so the next round may overwrite it. Not thread-safe:
@@ -26,6 +28,7 @@ internal sealed class BdmWorkspace : IDisposable
     private bool _pooled;
     private double[] _passOne = [];
     private double[] _passOneRows = [];
+    private ExpectedUtility? _utility;
 
     /// <summary>The cache of <see cref="BdmRound"/>'s offers loop when it runs on one thread.</summary>
     public MoverUtilityCache Movers { get; } = new();
@@ -35,6 +38,43 @@ internal sealed class BdmWorkspace : IDisposable
 
     /// <summary>The round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> (small issues).</summary>
     public DistanceLogs Logs { get; } = new();
+
+    /// <summary>The round's voters sorted into slots, read by both passes.</summary>
+    public PositionSlots Slots { get; } = new();
+
+    /// <summary>Pass 1's prefix sums (Scholz code).</summary>
+    public LinearSupport Linear { get; } = new();
+
+    /// <summary>Pass 1's sums and the risk profile's arrays.</summary>
+    public RiskExponents.Scratch RiskScratch { get; } = new();
+
+    /// <summary>Pass 2's voter arrays, row sums and row scratch (the matrices themselves: <see cref="Matrices"/>).</summary>
+    public SupportMatrix.Scratch SupportScratch { get; } = new();
+
+    /// <summary>The per-actor arrays of a round.</summary>
+    public RoundBuffers Round { get; } = new();
+
+    /// <summary>The round's probabilities, refilled every round (<see cref="SuccessProbability.Compute(ProbabilityRule, PositionSlots, ReadOnlySpan{double}, double[], double, BdmWorkspace, PowerEvaluation)"/>).</summary>
+    public SuccessProbability? Probability { get; set; }
+
+    /// <summary>What the offers of a round depend on, re-aimed every round.</summary>
+    public OfferSearch.Context? Offers { get; set; }
+
+    /// <summary>The round's outcome, refilled every round.</summary>
+    public RoundOutcome? Outcome { get; set; }
+
+    /// <summary>The nearest-first search's scratch when it runs on one thread.</summary>
+    public OfferSearch.Scratch Search { get; } = new();
+
+    /// <summary>
+    /// The round's expected utility: the previous round's instance when its parameters are the same to the bit (every
+    /// round of a run with Q = 1 and a fixed range), else a new one. Instances are immutable, so sharing changes nothing.
+    /// </summary>
+    public ExpectedUtility Utility(double q, ImprovementRule t, double medianVoter, double range)
+    {
+        if (_utility is not { } last || !last.Has(q, t, medianVoter, range)) _utility = new ExpectedUtility(q, t, medianVoter, range);
+        return _utility;
+    }
 
     /// <summary>Two buffers of at least <paramref name="cells"/> doubles, contents undefined.</summary>
     public (double[] Support, double[] Transposed) Matrices(long cells)

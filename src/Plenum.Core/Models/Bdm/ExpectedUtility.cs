@@ -25,6 +25,12 @@ internal sealed class ExpectedUtility
         _range = range;
     }
 
+    /// <summary>Whether this instance was made from exactly these parameters, bit for bit (NaN μ included).</summary>
+    public bool Has(double q, ImprovementRule t, double medianVoter, double range) =>
+        BitConverter.DoubleToInt64Bits(_q) == BitConverter.DoubleToInt64Bits(q) && _t == t
+        && BitConverter.DoubleToInt64Bits(_medianVoter) == BitConverter.DoubleToInt64Bits(medianVoter)
+        && BitConverter.DoubleToInt64Bits(_range) == BitConverter.DoubleToInt64Bits(range);
+
     /// <summary>Q of eq. 7; with Q = 1 the expected utility needs no powers beyond U_s and U_f.</summary>
     public double Q => _q;
 

@@ -14,30 +14,24 @@ namespace Plenum.Core.Models.Bdm;
 /// </remarks>
 internal sealed class LinearSupport
 {
-    private readonly double[] _vx;
-    private readonly double[] _w;
-    private readonly double[] _wx;
-    private readonly double[] _y;
-    private readonly int[] _first;
-    private readonly double _range;
+    private readonly ArraysByLength<double> _weightSums = new();
+    private readonly ArraysByLength<double> _momentSums = new();
+    private PositionSlots _slots = new();
+    private double[] _vx = [];
+    private double[] _w = [];
+    private double[] _wx = [];
+    private double[] _y = [];
+    private int[] _first = [];
+    private double _range;
 
-    private LinearSupport(double[] vx, double[] w, double[] wx, double[] y, int[] first, int[] multiplicity, int[] slotOfActor, double range)
-    {
-        _vx = vx;
-        _w = w;
-        _wx = wx;
-        _y = y;
-        _first = first;
-        Multiplicity = multiplicity;
-        SlotOfActor = slotOfActor;
-        _range = range;
-    }
+    /// <summary>The voters sorted into slots (read, not copied: shared with pass 2 of the same round).</summary>
+    public PositionSlots Slots => _slots;
 
     /// <summary>How many actors hold each distinct position.</summary>
-    public int[] Multiplicity { get; }
+    public int[] Multiplicity => _slots.Multiplicity;
 
     /// <summary>For each actor, the index of its position among the distinct positions (ascending).</summary>
-    public int[] SlotOfActor { get; }
+    public int[] SlotOfActor => _slots.SlotOfActor;
 
     /// <summary>Number of distinct positions.</summary>
     public int Size => _y.Length;
@@ -45,36 +39,37 @@ internal sealed class LinearSupport
     /// <summary>The distinct positions, ascending.</summary>
     public double[] Positions => _y;
 
-    /// <summary>Sorts the voters and builds the prefix sums. Positions must already be snapped.</summary>
-    public static LinearSupport Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double range)
+    /// <summary>Sorts the voters and builds the prefix sums, in new arrays. Positions must already be snapped.</summary>
+    public static LinearSupport Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double range) =>
+        new LinearSupport().Prepare(PositionSlots.Of(positions), weights, range);
+
+    /// <summary>
+    /// Builds the prefix sums over the sorted voters of <paramref name="slots"/> into this instance's buffers (a
+    /// workspace keeps one and prepares it every round); returns it. The slots are read, not copied.
+    /// </summary>
+    public LinearSupport Prepare(PositionSlots slots, ReadOnlySpan<double> weights, double range)
     {
-        var n = positions.Length;
-        var order = new int[n];
-        for (var i = 0; i < n; i++) order[i] = i;
-        var vx = positions.ToArray();
-        Array.Sort(vx, order);
-        var w = new double[n + 1];
-        var wx = new double[n + 1];
-        var slotOfActor = new int[n];
-        var distinct = new List<double>();
-        var first = new List<int>();
+        var order = slots.Order;
+        var vx = slots.Sorted;
+        var n = vx.Length;
+        var w = _weightSums.Of(n + 1);
+        var wx = _momentSums.Of(n + 1);
+        w[0] = 0;
+        wx[0] = 0;
         for (var t = 0; t < n; t++)
         {
             var wt = weights[order[t]];
             w[t + 1] = w[t] + wt;
             wx[t + 1] = wx[t] + wt * vx[t];
-            if (t == 0 || vx[t] != vx[t - 1])
-            {
-                distinct.Add(vx[t]);
-                first.Add(t);
-            }
-            slotOfActor[order[t]] = distinct.Count - 1;
         }
-        first.Add(n);
-        var m = distinct.Count;
-        var multiplicity = new int[m];
-        for (var p = 0; p < m; p++) multiplicity[p] = first[p + 1] - first[p];
-        return new LinearSupport(vx, w, wx, distinct.ToArray(), first.ToArray(), multiplicity, slotOfActor, range);
+        _slots = slots;
+        _vx = vx;
+        _w = w;
+        _wx = wx;
+        _y = slots.Distinct;
+        _first = slots.First;
+        _range = range;
+        return this;
     }
 
     /// <summary>
@@ -83,12 +78,16 @@ internal sealed class LinearSupport
     /// </summary>
     public void Fill(int p, Span<double> own, Span<double> partner)
     {
-        var both = !partner.IsEmpty;
+        if (partner.IsEmpty)
+        {
+            FillOwn(p, own);
+            return;
+        }
         var n = _vx.Length;
         var m = _y.Length;
         var yp = _y[p];
         own[p] = 0;
-        if (both) partner[p] = 0;
+        partner[p] = 0;
 
         // Partners above: p's side is [0, low), the partner's side is [high, n).
         var low = _first[p + 1];
@@ -98,12 +97,11 @@ internal sealed class LinearSupport
             var yq = _y[q];
             while (low < n && Nearer(_vx[low], yp, yq)) low++;
             var high = low;
-            while (both && high < n && !Nearer(_vx[high], yq, yp)) high++;
+            while (high < n && !Nearer(_vx[high], yq, yp)) high++;
             // Voters in [0, low) are below y_q; those in [0, atOrBelowP) are at or below y_p.
             var toQ = yq * W(0, low) - X(0, low);
             var toP = yp * W(0, atOrBelowP) - X(0, atOrBelowP) + (X(atOrBelowP, low) - yp * W(atOrBelowP, low));
             own[q] = (toQ - toP) / _range;
-            if (!both) continue;
             // Voters in [high, n) are above y_p; those in [high, first[q]) are below y_q.
             var belowQ = _first[q];
             var fromP = X(high, n) - yp * W(high, n);
@@ -119,17 +117,72 @@ internal sealed class LinearSupport
             var yq = _y[q];
             while (start > 0 && Nearer(_vx[start - 1], yp, yq)) start--;
             var end = start;
-            while (both && end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
+            while (end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
             // Voters in [start, n) are above y_q; those in [start, belowP) are below y_p.
             var toQ = X(start, n) - yq * W(start, n);
             var toP = yp * W(start, belowP) - X(start, belowP) + (X(belowP, n) - yp * W(belowP, n));
             own[q] = (toQ - toP) / _range;
-            if (!both) continue;
             // Voters in [0, end) are below y_p; those in [0, first[q + 1]) are at or below y_q.
             var atOrBelowQ = _first[q + 1];
             var fromP = yp * W(0, end) - X(0, end);
             var fromQ = yq * W(0, atOrBelowQ) - X(0, atOrBelowQ) + (X(atOrBelowQ, end) - yq * W(atOrBelowQ, end));
             partner[q] = (fromP - fromQ) / _range;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Fill"/> without the partner values (pass 1's matrix of small issues, m fills a round): the same
+    /// expressions in the same order, with the arrays in locals and the terms that do not depend on q taken once.
+    /// </summary>
+    private void FillOwn(int p, Span<double> own)
+    {
+        var vx = _vx;
+        var w = _w;
+        var wx = _wx;
+        var y = _y;
+        var range = _range;
+        var n = vx.Length;
+        var m = y.Length;
+        var yp = y[p];
+        own[p] = 0;
+
+        // Partners above: p's side is [0, low). Voters in [0, low) are below y_q; those in [0, atOrBelowP) are at
+        // or below y_p. W(0, t) = w[t] − w[0] and X(0, t) = wx[t] − wx[0], as in Fill.
+        var atOrBelowP = _first[p + 1];
+        var low = atOrBelowP;
+        var w0 = w[0];
+        var x0 = wx[0];
+        var wP = w[atOrBelowP];
+        var xP = wx[atOrBelowP];
+        var pBelow = yp * (wP - w0) - (xP - x0);
+        for (var q = p + 1; q < m; q++)
+        {
+            var yq = y[q];
+            while (low < n && Nearer(vx[low], yp, yq)) low++;
+            var wLow = w[low];
+            var xLow = wx[low];
+            var toQ = yq * (wLow - w0) - (xLow - x0);
+            var toP = pBelow + ((xLow - xP) - yp * (wLow - wP));
+            own[q] = (toQ - toP) / range;
+        }
+
+        // Partners below: p's side is [start, n). Voters in [start, n) are above y_q; those in [start, belowP) are below y_p.
+        var belowP = _first[p];
+        var start = belowP;
+        var wN = w[n];
+        var xN = wx[n];
+        var wB = w[belowP];
+        var xB = wx[belowP];
+        var pAbove = (xN - xB) - yp * (wN - wB);
+        for (var q = p - 1; q >= 0; q--)
+        {
+            var yq = y[q];
+            while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+            var wStart = w[start];
+            var xStart = wx[start];
+            var toQ = (xN - xStart) - yq * (wN - wStart);
+            var toP = yp * (wB - wStart) - (xB - xStart) + pAbove;
+            own[q] = (toQ - toP) / range;
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
@@ -90,22 +92,46 @@ internal static class OfferSearch
         public List<Offer> Offers { get; } = [];
     }
 
-    /// <summary>Actors grouped by position slot, input order within a slot (a stable counting sort).</summary>
-    public static (int[] Start, int[] Members) Members(int[] slotOfActor, int slots)
-    {
-        var start = new int[slots + 1];
-        foreach (var s in slotOfActor) start[s + 1]++;
-        for (var p = 0; p < slots; p++) start[p + 1] += start[p];
-        var members = new int[slotOfActor.Length];
-        var at = (int[])start.Clone();
-        for (var i = 0; i < slotOfActor.Length; i++) members[at[slotOfActor[i]]++] = i;
-        return (start, members);
-    }
-
     /// <summary>Everything a mover's offers depend on; <c>HalfPower</c> (0.5^r per actor) only for the nearest-first search, else empty.</summary>
-    /// <remarks><c>Logs</c>: the round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> in small issues, else null.</remarks>
-    internal sealed record Context(BdmIssueInput Input, double[] Positions, BdmOptions Options, ExpectedUtility Utility,
-        SuccessProbability Probability, double[] Exponent, double[] StatusQuo, double[] HalfPower, DistanceLogs? Logs = null);
+    /// <remarks>
+    /// <c>Logs</c>: the round's table of logarithms for <see cref="PowerEvaluation.SharedLogarithms"/> in small issues,
+    /// else null. A workspace keeps one context and points it at each round's values (<see cref="Renew"/>), so that a
+    /// round allocates none; it is read only while the round is played.
+    /// </remarks>
+    internal sealed class Context
+    {
+        public Context(BdmIssueInput input, double[] positions, BdmOptions options, ExpectedUtility utility,
+            SuccessProbability probability, double[] exponent, double[] statusQuo, double[] halfPower, DistanceLogs? logs = null) =>
+            Renew(input, positions, options, utility, probability, exponent, statusQuo, halfPower, logs);
+
+        public BdmIssueInput Input { get; private set; }
+        public double[] Positions { get; private set; }
+        public BdmOptions Options { get; private set; }
+        public ExpectedUtility Utility { get; private set; }
+        public SuccessProbability Probability { get; private set; }
+        public double[] Exponent { get; private set; }
+        public double[] StatusQuo { get; private set; }
+        public double[] HalfPower { get; private set; }
+        public DistanceLogs? Logs { get; private set; }
+
+        /// <summary>Points the context at another round's values; returns it.</summary>
+        [MemberNotNull(nameof(Input), nameof(Positions), nameof(Options), nameof(Utility), nameof(Probability), nameof(Exponent),
+            nameof(StatusQuo), nameof(HalfPower))]
+        public Context Renew(BdmIssueInput input, double[] positions, BdmOptions options, ExpectedUtility utility,
+            SuccessProbability probability, double[] exponent, double[] statusQuo, double[] halfPower, DistanceLogs? logs)
+        {
+            Input = input;
+            Positions = positions;
+            Options = options;
+            Utility = utility;
+            Probability = probability;
+            Exponent = exponent;
+            StatusQuo = statusQuo;
+            HalfPower = halfPower;
+            Logs = logs;
+            return this;
+        }
+    }
 
     /// <summary>Every proposer in input order: the offer mover i accepts, or null.</summary>
     public static Offer? FullScan(int i, Context c, MoverUtilityCache cache)
@@ -125,6 +151,8 @@ internal static class OfferSearch
     /// <summary>
     /// Proposers nearest first, stopping after the nearest confrontation; only when <see cref="NearestFirstApplies"/>.
     /// </summary>
+    /// <param name="start">Where each slot's actors begin in <paramref name="members"/> (<see cref="PositionSlots.Start"/>).</param>
+    /// <param name="members">The actors grouped by slot, input order within a slot (<see cref="PositionSlots.Members"/>).</param>
     public static Offer? NearestFirst(int i, Context c, int[] start, int[] members, Scratch scratch)
     {
         var pair = new Pairs(i, c, scratch.Cache, bound: true);

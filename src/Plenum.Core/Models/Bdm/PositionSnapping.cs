@@ -13,16 +13,21 @@ namespace Plenum.Core.Models.Bdm;
 /// </remarks>
 internal static class PositionSnapping
 {
+    private const int StackLimit = 128;
+
     /// <summary>Snaps <paramref name="positions"/> in place; returns whether anything changed.</summary>
     /// <param name="moved">Which actors moved this round (null: nobody, e.g. before round 1).</param>
     public static bool Snap(double[] positions, bool[]? moved, double tolerance)
     {
         if (tolerance <= 0) return false;
         var n = positions.Length;
-        var order = new int[n];
+        // Small issues (every round of a typical Monte Carlo draw) sort on the stack, with the sort
+        // Array.Sort(keys, items) uses, so ties come out in the same order (as in WeightedStatistics.Median).
+        Span<int> order = n <= StackLimit ? stackalloc int[n] : new int[n];
+        Span<double> sorted = n <= StackLimit ? stackalloc double[n] : new double[n];
         for (var i = 0; i < n; i++) order[i] = i;
-        var sorted = (double[])positions.Clone();
-        Array.Sort(sorted, order);
+        positions.CopyTo(sorted);
+        sorted.Sort(order);
         var changed = false;
         var start = 0;
         while (start < n)
@@ -47,7 +52,7 @@ internal static class PositionSnapping
         return changed;
     }
 
-    private static int Anchor(int[] order, int start, int end, bool[]? moved)
+    private static int Anchor(ReadOnlySpan<int> order, int start, int end, bool[]? moved)
     {
         var firstStill = int.MaxValue;
         var firstAny = int.MaxValue;

@@ -12,18 +12,13 @@ namespace Plenum.Core.Models.Bdm;
 /// P(j beats i) against one position are gathered once into a column indexed by the challenger's position, then
 /// each target there sums over its challengers in input order.
 /// </remarks>
-internal static class RiskExponents
+internal static partial class RiskExponents
 {
-    /// <summary>Fills <c>column[q]</c> = P(challenger at slot q beats the target at slot <c>target</c>); <c>scratch</c> is free space.</summary>
-    private delegate void ColumnFiller(int target, double[] scratch, double[] column);
-
     /// <summary>Computes security, R and r for every actor from pass-1 probabilities (all exponents 1) held in a matrix.</summary>
+    /// <param name="workspace">Gives the profile's arrays and the sums' buffers, reused from round to round; null allocates them.</param>
     public static RiskProfile Compute(BdmIssueInput input, double[] positions, SuccessProbability pass1, ExpectedUtility utility,
-        ResistingSalience salienceRule) =>
-        Compute(input, positions, pass1.Support.SlotOfActor, pass1.Support.Size, (target, _, column) =>
-        {
-            for (var q = 0; q < column.Length; q++) column[q] = pass1.ChallengedBy(target, q);
-        }, utility, salienceRule);
+        ResistingSalience salienceRule, BdmWorkspace? workspace = null) =>
+        Securities(input, positions, pass1.Support.Slots, new ProbabilityColumns(pass1), utility, salienceRule, workspace);
 
     /// <summary>
     /// As above for the Scholz code's rule, P = N / D, with N in closed form (<see cref="LinearSupport"/>) and
@@ -35,12 +30,16 @@ internal static class RiskExponents
     /// keeps their results bit for bit as before: a long run such as EU-10's 300 rounds is chaotic, and regrouping the
     /// sums moves its trajectory after about round 150 (the notes' mean band of §4.4 is a property of one trajectory).
     /// </remarks>
-    /// <param name="workspace">Gives the pass-1 matrix of small issues, reused from round to round; null allocates one.</param>
+    /// <param name="workspace">Gives the pass-1 matrix of small issues and the profile's arrays, reused from round to
+    /// round; null allocates them.</param>
     public static RiskProfile Compute(BdmIssueInput input, double[] positions, LinearSupport support, ExpectedUtility utility,
         ResistingSalience salienceRule, BdmWorkspace? workspace = null)
     {
         if (utility.Q == 1.0 && positions.Length >= Parallelism.Threshold)
-            return Profile(LinearSecurities(input.Saliences, support, utility.Range, salienceRule));
+        {
+            var security = LinearSecurities(input.Saliences, support, utility.Range, salienceRule);
+            return Profile(security, new double[security.Length], new double[security.Length], null);
+        }
         var m = support.Size;
         if (m < Parallelism.Threshold)
         {
@@ -48,100 +47,43 @@ internal static class RiskExponents
             // Fill's partner values would be, see LinearSupport.FillAll), and D comes from the same rows.
             var (matrix, rowSums) = workspace?.PassOne(m) ?? (new double[m * m], new double[m]);
             var small = 2 * support.FillAll(matrix.AsSpan(0, m * m), rowSums.AsSpan(0, m));
-            return Compute(input, positions, support.SlotOfActor, m, (target, _, column) =>
-            {
-                for (var q = 0; q < column.Length; q++) column[q] = q == target || !(small > 0) ? 0 : matrix[q * m + target] / small;
-            }, utility, salienceRule);
+            return Securities(input, positions, support.Slots, new MatrixColumns(matrix, m, small), utility, salienceRule, workspace);
         }
         var denominator = 2 * support.SumOverActorPairs();
-        return Compute(input, positions, support.SlotOfActor, support.Size, (target, scratch, column) =>
-        {
-            support.Fill(target, scratch, column);
-            for (var q = 0; q < column.Length; q++) column[q] = q == target || !(denominator > 0) ? 0 : column[q] / denominator;
-        }, utility, salienceRule);
+        return Securities(input, positions, support.Slots, new LinearColumns(support, denominator), utility, salienceRule, workspace);
     }
 
-    private static RiskProfile Compute(BdmIssueInput input, double[] positions, int[] slots, int m, ColumnFiller fill,
-        ExpectedUtility utility, ResistingSalience salienceRule)
+    /// <summary>Sec_i for every actor by the direct sums, then the profile; the column source is a struct, so nothing is allocated for it.</summary>
+    private static RiskProfile Securities<TColumns>(BdmIssueInput input, double[] positions, PositionSlots slots, TColumns columns,
+        ExpectedUtility utility, ResistingSalience salienceRule, BdmWorkspace? workspace) where TColumns : struct, IColumns
     {
         var n = positions.Length;
-        var security = new double[n];
-        var targetResists = salienceRule == ResistingSalience.Target;
-        var saliences = input.Saliences;
-
-        var (start, members) = OfferSearch.Members(slots, m);
-
+        var m = slots.Size;
+        var scratch = workspace?.RiskScratch ?? new Scratch();
         // With Q = 1 and the target's salience resisting, a challenger's utility depends on the member only through
         // its salience and on the challenger only through its position: the basic utilities are taken per position
         // (single-threaded issues only: the buffers are shared).
-        var byPosition = utility.Q == 1.0 && targetResists && n < Parallelism.Threshold;
-        var success = byPosition ? new double[m] : [];
-        var failure = byPosition ? new double[m] : [];
-        var term = byPosition ? new double[m] : [];
-        var statusQuo = ExpectedUtility.StatusQuo(1.0);
-
-        void Slot(int target, double[] scratch, double[] p)
-        {
-            fill(target, scratch, p);
-            if (byPosition)
-            {
-                BySlot(target, p);
-                return;
-            }
-            for (var k = start[target]; k < start[target + 1]; k++)
-            {
-                var i = members[k];
-                double sum = 0;
-                for (var j = 0; j < n; j++)
-                {
-                    if (j == i) continue;
-                    var resisting = targetResists ? saliences[i] : saliences[j];
-                    sum += utility.Of(1.0, positions[j], positions[i], p[slots[j]], resisting);
-                }
-                security[i] = sum;
-            }
-        }
-
-        // The same arithmetic as ExpectedUtility.Of(1.0, …) term by term, summed in the same (input) order.
-        void BySlot(int target, double[] p)
-        {
-            var xi = positions[members[start[target]]];
-            for (var q = 0; q < m; q++)
-            {
-                var d = utility.Distance(positions[members[start[q]]], xi);
-                success[q] = ExpectedUtility.Success(1.0, d);
-                failure[q] = ExpectedUtility.Failure(1.0, d);
-            }
-            for (var k = start[target]; k < start[target + 1]; k++)
-            {
-                var i = members[k];
-                var s = saliences[i];
-                for (var q = 0; q < m; q++)
-                    term[q] = s * (p[q] * success[q] + (1 - p[q]) * failure[q]) + (1 - s) * success[q] - statusQuo;
-                double sum = 0;
-                for (var j = 0; j < n; j++)
-                {
-                    if (j == i) continue;
-                    sum += term[slots[j]];
-                }
-                security[i] = sum;
-            }
-        }
+        var byPosition = utility.Q == 1.0 && salienceRule == ResistingSalience.Target && n < Parallelism.Threshold;
+        var sums = new SecuritySums<TColumns>(input.Saliences, positions, slots, columns, utility, salienceRule,
+            scratch.Security.Of(n), byPosition ? scratch.Success.Of(m) : [], byPosition ? scratch.Failure.Of(m) : [],
+            byPosition ? scratch.Term.Of(m) : []);
         if (n < Parallelism.Threshold)
         {
-            var scratch = new double[m];
-            var column = new double[m];
-            for (var p = 0; p < m; p++) Slot(p, scratch, column);
+            var fillSpace = scratch.FillSpace.Of(m);
+            var column = scratch.Column.Of(m);
+            for (var p = 0; p < m; p++) sums.Slot(p, fillSpace, column);
         }
-        else
-            Parallel.For(0, m, () => (new double[m], new double[m]), (p, _, buffers) =>
-            {
-                Slot(p, buffers.Item1, buffers.Item2);
-                return buffers;
-            }, _ => { });
-
-        return Profile(security);
+        else SlotsInParallel(sums, m);
+        return Profile(sums.Security, scratch.Attitude.Of(n), scratch.Exponent.Of(n), scratch);
     }
+
+    /// <summary>The targets' slots over the cores, each thread with its own two columns (large issues only).</summary>
+    private static void SlotsInParallel<TColumns>(SecuritySums<TColumns> sums, int m) where TColumns : struct, IColumns =>
+        Parallel.For(0, m, () => (new double[m], new double[m]), (p, _, buffers) =>
+        {
+            sums.Slot(p, buffers.Item1, buffers.Item2);
+            return buffers;
+        }, _ => { });
 
     /// <summary>
     /// Pass 1 of the Scholz code with Q = 1 in closed form. At r = 1, U_s = 2d, U_f = −2d and U_sq = 0, so
@@ -219,18 +161,17 @@ internal static class RiskExponents
         return security;
     }
 
-    private static RiskProfile Profile(double[] security)
+    /// <summary>R and r from the securities, into <paramref name="attitude"/> and <paramref name="exponent"/> (n each).</summary>
+    private static RiskProfile Profile(double[] security, double[] attitude, double[] exponent, Scratch? scratch)
     {
         var n = security.Length;
         var high = security.Max();
         var low = security.Min();
-        var attitude = new double[n];
-        var exponent = new double[n];
         for (var i = 0; i < n; i++)
         {
             attitude[i] = high == low ? 0 : (2 * security[i] - high - low) / (high - low);
             exponent[i] = (1 - attitude[i] / 3) / (1 + attitude[i] / 3);
         }
-        return new RiskProfile(security, attitude, exponent);
+        return scratch?.ProfileOf(security, attitude, exponent) ?? new RiskProfile(security, attitude, exponent);
     }
 }

@@ -10,16 +10,22 @@ namespace Plenum.Core.Models.Bdm;
 /// happens to reproduce every bit. Candidates are found through the weighted mean, which moves by at most the
 /// largest position change: only earlier states whose mean lies within the tolerance are compared in full.
 /// </remarks>
-internal sealed class StateHistory(double[] weights, double tolerance)
+/// <param name="rounds">How many states the lists have room for before they grow.</param>
+internal sealed class StateHistory(double[] weights, double tolerance, int rounds = 0)
 {
-    private readonly List<double[]> _states = [];
-    private readonly List<(double Mean, int Round)> _byMean = [];
+    private readonly List<double[]> _states = new(rounds);
+    private readonly List<(double Mean, int Round)> _byMean = new(rounds);
 
     /// <summary>Records the state after the next round (rounds are added in order from 0) and returns the earliest round with the same state, or null.</summary>
-    public int? Add(double[] positions)
+    public int? Add(double[] positions) => AddKept((double[])positions.Clone());
+
+    /// <summary>
+    /// As <see cref="Add"/>, keeping <paramref name="copy"/> itself rather than a copy of it: for a caller that already
+    /// holds an unchanging copy of the state (the trajectory's), so the run keeps one array per round instead of two.
+    /// </summary>
+    public int? AddKept(double[] copy)
     {
         var round = _states.Count;
-        var copy = (double[])positions.Clone();
         var mean = WeightedStatistics.Mean(copy, weights);
         int? earlier = null;
         var from = LowerBound(mean - tolerance);

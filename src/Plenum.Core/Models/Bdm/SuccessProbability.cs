@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
@@ -6,20 +8,25 @@ namespace Plenum.Core.Models.Bdm;
 /// </summary>
 internal sealed class SuccessProbability
 {
-    private readonly ProbabilityRule _rule;
-    private readonly double _denominator;
+    private ProbabilityRule _rule;
+    private double _denominator;
 
-    private SuccessProbability(SupportMatrix support, ProbabilityRule rule)
+    private SuccessProbability(SupportMatrix support, ProbabilityRule rule) => Renew(support, rule);
+
+    /// <summary>Points this instance at another round's matrix (a workspace keeps one); returns it.</summary>
+    [MemberNotNull(nameof(Support))]
+    private SuccessProbability Renew(SupportMatrix support, ProbabilityRule rule)
     {
         Support = support;
         _rule = rule;
         // The Scholz code divides every pair's positive votes by one constant: the absolute votes of every voter
         // over every ordered pair of actors, which is twice the sum of the numerators.
         _denominator = rule == ProbabilityRule.ScholzCode ? 2 * support.SumOverActorPairs() : 0;
+        return this;
     }
 
     /// <summary>The support sums the probabilities are made of.</summary>
-    public SupportMatrix Support { get; }
+    public SupportMatrix Support { get; private set; }
 
     /// <summary>An upper bound on every P(i, j): the largest N over D for the Scholz code, 1 for the per-pair rules.</summary>
     public double Largest => _rule == ProbabilityRule.ScholzCode ? (_denominator > 0 ? Support.Largest / _denominator : 0) : 1;
@@ -32,12 +39,27 @@ internal sealed class SuccessProbability
     /// as eq. 31 does; the Scholz code uses each voter's own exponent.
     /// </summary>
     /// <param name="workspace">Buffers reused between rounds; null allocates.</param>
-    /// <param name="powers">How the voters' powers are evaluated (<see cref="SupportMatrix.Compute"/>).</param>
+    /// <param name="powers">How the voters' powers are evaluated (<see cref="SupportMatrix"/>).</param>
     public static SuccessProbability Compute(ProbabilityRule rule, ReadOnlySpan<double> positions, ReadOnlySpan<double> weights,
         double[]? exponents, double range, BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact)
     {
         var voterExponents = rule == ProbabilityRule.ScholzCode ? exponents : null;
-        return new SuccessProbability(SupportMatrix.Compute(positions, weights, voterExponents, range, workspace, powers), rule);
+        return Over(SupportMatrix.Compute(positions, weights, voterExponents, range, workspace, powers), rule, workspace);
+    }
+
+    /// <summary>As above, from voters already sorted into <paramref name="slots"/> (pass 2 reads pass 1's sort).</summary>
+    public static SuccessProbability Compute(ProbabilityRule rule, PositionSlots slots, ReadOnlySpan<double> weights,
+        double[]? exponents, double range, BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact)
+    {
+        var voterExponents = rule == ProbabilityRule.ScholzCode ? exponents : null;
+        return Over(SupportMatrix.Compute(slots, weights, voterExponents, range, workspace, powers), rule, workspace);
+    }
+
+    /// <summary>The probabilities over <paramref name="support"/>: the workspace's instance, refilled, or a new one without a workspace.</summary>
+    private static SuccessProbability Over(SupportMatrix support, ProbabilityRule rule, BdmWorkspace? workspace)
+    {
+        if (workspace is null) return new SuccessProbability(support, rule);
+        return workspace.Probability is { } kept ? kept.Renew(support, rule) : workspace.Probability = new SuccessProbability(support, rule);
     }
 
     /// <summary>P(challenger at slot a beats target at slot b); 0 at the same position. Reads row a.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
@@ -16,40 +18,45 @@ namespace Plenum.Core.Models.Bdm;
 /// The matrix is kept twice, as N and as its transpose, so that both P(i, j) and P(j, i) for a fixed i are read
 /// along rows: reading a column of an m × m matrix misses the cache on every element once m is in the thousands.
 /// </remarks>
-internal sealed class SupportMatrix
+internal sealed partial class SupportMatrix
 {
     private const int Block = 64;
-    private readonly double[] _support;
-    private readonly double[] _transposed;
+    private double[] _support;
+    private double[] _transposed;
+    private double _sumOverActorPairs;
 
-    private readonly double _sumOverActorPairs;
+    private SupportMatrix(PositionSlots slots, double[] support, double[] transposed, double sumOverActorPairs, double largest) =>
+        Renew(slots, support, transposed, sumOverActorPairs, largest);
 
-    private SupportMatrix(double[] distinct, int[] multiplicity, int[] slotOfActor, double[] support, double[] transposed,
-        double sumOverActorPairs, double largest)
+    /// <summary>Points this instance at another round's matrices (a workspace keeps one, <see cref="Scratch.Matrix"/>); returns it.</summary>
+    [MemberNotNull(nameof(Slots), nameof(_support), nameof(_transposed))]
+    private SupportMatrix Renew(PositionSlots slots, double[] support, double[] transposed, double sumOverActorPairs, double largest)
     {
         Largest = largest;
-        Distinct = distinct;
-        Multiplicity = multiplicity;
-        SlotOfActor = slotOfActor;
+        Slots = slots;
         _support = support;
         _transposed = transposed;
         _sumOverActorPairs = sumOverActorPairs;
+        return this;
     }
 
+    /// <summary>The voters sorted into slots; shared with pass 1 of the same round (read, not copied).</summary>
+    public PositionSlots Slots { get; private set; }
+
     /// <summary>The distinct positions, ascending.</summary>
-    public double[] Distinct { get; }
+    public double[] Distinct => Slots.Distinct;
 
     /// <summary>How many actors hold each distinct position.</summary>
-    public int[] Multiplicity { get; }
+    public int[] Multiplicity => Slots.Multiplicity;
 
     /// <summary>For each actor, the index of its position in <see cref="Distinct"/>.</summary>
-    public int[] SlotOfActor { get; }
+    public int[] SlotOfActor => Slots.SlotOfActor;
 
     /// <summary>Number of distinct positions.</summary>
-    public int Size => Distinct.Length;
+    public int Size => Slots.Size;
 
     /// <summary>The largest N(a, b) over all pairs of slots (0 for one slot): bounds every probability of the Scholz code.</summary>
-    public double Largest { get; }
+    public double Largest { get; private set; }
 
     /// <summary>N(a, b) for distinct positions a and b (by slot); 0 when a = b.</summary>
     public double this[int a, int b] => _support[(long)a * Distinct.Length + b];
@@ -69,73 +76,80 @@ internal sealed class SupportMatrix
 
     /// <summary>Computes the matrix. Positions must already be snapped, so that distinct positions are well apart.</summary>
     /// <param name="exponents">Each voter's risk exponent r_k; null means 1 for everyone.</param>
-    /// <param name="workspace">Where to take the matrix buffers from (reused between rounds); null allocates them.</param>
+    /// <param name="workspace">Where to take the matrix and its scratch from (reused between rounds; its
+    /// <see cref="BdmWorkspace.Slots"/> are refilled); null allocates them.</param>
     /// <param name="powers">How the voters' powers are evaluated: with shared logarithms, ln(|y_a − y_p| / ρ) is taken
     /// once per pair of positions in each row and every voter's power is one exponential (<see cref="SharedPowers"/>).</param>
     public static SupportMatrix Compute(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, double[]? exponents, double range,
+        BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact) =>
+        Compute(workspace?.Slots.Fill(positions) ?? PositionSlots.Of(positions), weights, exponents, range, workspace, powers);
+
+    /// <summary>As above, from voters already sorted into <paramref name="slots"/> (a round sorts once for both passes).</summary>
+    public static SupportMatrix Compute(PositionSlots slots, ReadOnlySpan<double> weights, double[]? exponents, double range,
         BdmWorkspace? workspace = null, PowerEvaluation powers = PowerEvaluation.Exact)
     {
-        var n = positions.Length;
-        var order = new int[n];
-        for (var i = 0; i < n; i++) order[i] = i;
-        var vx = positions.ToArray();
-        Array.Sort(vx, order);
-        var vw = new double[n];
-        var vr = new double[n];
+        var scratch = workspace?.SupportScratch ?? new Scratch();
+        var order = slots.Order;
+        var vx = slots.Sorted;
+        var n = vx.Length;
+        var vw = scratch.Weights.Of(n);
+        var vr = scratch.Exponents.Of(n);
         for (var t = 0; t < n; t++)
         {
             vw[t] = weights[order[t]];
             vr[t] = exponents?[order[t]] ?? 1.0;
         }
-
-        // Distinct positions, their multiplicities, and the first voter at each.
-        var distinct = new List<double>();
-        var first = new List<int>();
-        var slotOfActor = new int[n];
-        for (var t = 0; t < n; t++)
-        {
-            if (t == 0 || vx[t] != vx[t - 1])
-            {
-                distinct.Add(vx[t]);
-                first.Add(t);
-            }
-            slotOfActor[order[t]] = distinct.Count - 1;
-        }
-        var m = distinct.Count;
-        first.Add(n);
-        var multiplicity = new int[m];
-        for (var p = 0; p < m; p++) multiplicity[p] = first[p + 1] - first[p];
+        var y = slots.Distinct;
+        var boundaries = slots.First;
+        var multiplicity = slots.Multiplicity;
+        var m = y.Length;
 
         // Row p writes its own part of N(p, ·) into `support` and its part of N(·, p) into row p of
         // `transposed`; both are sequential writes. The two halves are then added by a blocked transpose.
         // Every cell is written below (the diagonal explicitly), so the arrays need not be zeroed first.
         var (support, transposed) = workspace?.Matrices((long)m * m)
             ?? (GC.AllocateUninitializedArray<double>(checked(m * m)), GC.AllocateUninitializedArray<double>(checked(m * m)));
-        var y = distinct.ToArray();
-        var boundaries = first.ToArray();
-        var voters = new Voters(vx, vw, vr, exponents is not null && powers == PowerEvaluation.SharedLogarithms ? SlotOfVoter(boundaries, n) : null);
-        if (m >= Parallelism.Threshold)
-            Parallel.For(0, m, () => new RowBuffers(n, m), (p, _, buffers) =>
-            {
-                Row(p, buffers, voters, y, boundaries, range, support, transposed);
-                return buffers;
-            }, _ => { });
+        var shared = exponents is not null && powers == PowerEvaluation.SharedLogarithms;
+        var voters = new Voters(vx, vw, vr, shared ? SlotOfVoter(boundaries, scratch.SlotOfVoter.Of(n)) : null);
+        if (m >= Parallelism.Threshold) RowsInParallel(voters, y, boundaries, range, support, transposed);
         else
         {
-            var buffers = new RowBuffers(n, m);
+            var buffers = scratch.Rows.For(n, m);
             for (var p = 0; p < m; p++) Row(p, buffers, voters, y, boundaries, range, support, transposed);
         }
-        var rowSums = new double[m];
+        // Combine adds to each row sum, so the sums start at zero.
+        var rowSums = scratch.RowSums.Of(m);
+        Array.Clear(rowSums);
         var blocks = (m + Block - 1) / Block;
-        var bandLargest = new double[blocks];
-        if (m >= Parallelism.Threshold)
-            Parallel.For(0, blocks, b => bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m));
+        var bandLargest = scratch.BandLargest.Of(blocks);
+        if (m >= Parallelism.Threshold) CombineInParallel(support, transposed, multiplicity, rowSums, bandLargest, m);
         else
             for (var b = 0; b < blocks; b++) bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m);
         double total = 0;
         for (var p = 0; p < m; p++) total += multiplicity[p] * rowSums[p];
-        return new SupportMatrix(y, multiplicity, slotOfActor, support, transposed, total, bandLargest.Max());
+        var largest = bandLargest.Max();
+        if (workspace is null) return new SupportMatrix(slots, support, transposed, total, largest);
+        return scratch.Matrix is { } kept
+            ? kept.Renew(slots, support, transposed, total, largest)
+            : scratch.Matrix = new SupportMatrix(slots, support, transposed, total, largest);
     }
+
+    /// <summary>The rows of a large matrix over the cores, each thread with its own row buffers.</summary>
+    /// <remarks>Kept out of Compute so that small issues do not allocate the lambda's captured state on every round.</remarks>
+    private static void RowsInParallel(Voters voters, double[] y, int[] boundaries, double range, double[] support, double[] transposed)
+    {
+        var n = voters.X.Length;
+        var m = y.Length;
+        Parallel.For(0, m, () => new RowBuffers().For(n, m), (p, _, buffers) =>
+        {
+            Row(p, buffers, voters, y, boundaries, range, support, transposed);
+            return buffers;
+        }, _ => { });
+    }
+
+    /// <summary>The bands of <see cref="Combine"/> over the cores (large matrices only).</summary>
+    private static void CombineInParallel(double[] support, double[] transposed, int[] multiplicity, double[] rowSums, double[] bandLargest, int m) =>
+        Parallel.For(0, bandLargest.Length, b => bandLargest[b] = Combine(b * Block, support, transposed, multiplicity, rowSums, m));
 
     /// <summary>
     /// N(p, q) = own part (row p of <paramref name="support"/>) + partner's part (row q of <paramref name="transposed"/>)
@@ -171,22 +185,9 @@ internal sealed class SupportMatrix
         return largest;
     }
 
-    /// <summary>The voters sorted by position: position, weight, exponent, and (shared logarithms only) position slot.</summary>
-    private sealed record Voters(double[] X, double[] W, double[] R, int[]? Slot);
-
-    /// <summary>Per-thread scratch of the row computation.</summary>
-    private sealed class RowBuffers(int n, int m)
+    /// <summary>For each voter in position order, its slot, written into <paramref name="slot"/> (n entries).</summary>
+    private static int[] SlotOfVoter(int[] first, int[] slot)
     {
-        public double[] Prefix { get; } = new double[n + 1];
-        public double[] Logs { get; } = new double[n];
-        public double[] Powers { get; } = new double[n];
-        public double[] SlotDistance { get; } = new double[m];
-        public double[] SlotLog { get; } = new double[m];
-    }
-
-    private static int[] SlotOfVoter(int[] first, int n)
-    {
-        var slot = new int[n];
         for (var a = 0; a + 1 < first.Length; a++)
             for (var t = first[a]; t < first[a + 1]; t++) slot[t] = a;
         return slot;
@@ -203,29 +204,35 @@ internal sealed class SupportMatrix
         if (voters.Slot is null) FillPrefix(prefix, vx, voters.W, voters.R, y[p], range);
         else FillPrefixShared(p, buffers, voters, y, range);
         var total = prefix[n];
-        support[(long)p * m + p] = 0;
-        transposed[(long)p * m + p] = 0;
+        // Row p of both matrices, and y_p, in locals: a store into a row could otherwise be taken to change them.
+        var own = support.AsSpan(p * m, m);
+        var partner = transposed.AsSpan(p * m, m);
+        var yp = y[p];
+        own[p] = 0;
+        partner[p] = 0;
 
         // Partners above: p's side is [0, low), the partner's side is [high, n).
         var low = first[p + 1];
         for (var q = p + 1; q < m; q++)
         {
-            while (low < n && Nearer(vx[low], y[p], y[q])) low++;
+            var yq = y[q];
+            while (low < n && Nearer(vx[low], yp, yq)) low++;
             var high = low;
-            while (high < n && !Nearer(vx[high], y[q], y[p])) high++;
-            support[(long)p * m + q] = -prefix[low];
-            transposed[(long)p * m + q] = total - prefix[high];
+            while (high < n && !Nearer(vx[high], yq, yp)) high++;
+            own[q] = -prefix[low];
+            partner[q] = total - prefix[high];
         }
 
         // Partners below: p's side is [start, n), the partner's side is [0, end).
         var start = first[p];
         for (var q = p - 1; q >= 0; q--)
         {
-            while (start > 0 && Nearer(vx[start - 1], y[p], y[q])) start--;
+            var yq = y[q];
+            while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
             var end = start;
-            while (end > 0 && !Nearer(vx[end - 1], y[q], y[p])) end--;
-            support[(long)p * m + q] = -(total - prefix[start]);
-            transposed[(long)p * m + q] = prefix[end];
+            while (end > 0 && !Nearer(vx[end - 1], yq, yp)) end--;
+            own[q] = -(total - prefix[start]);
+            partner[q] = prefix[end];
         }
     }
 
@@ -247,7 +254,8 @@ internal sealed class SupportMatrix
         var n = vx.Length;
         var slot = voters.Slot!;
         var logs = buffers.Logs;
-        for (var t = 0; t < n; t++) logs[t] = buffers.SlotLog[slot[t]];
+        var slotLog = buffers.SlotLog;
+        for (var t = 0; t < n; t++) logs[t] = slotLog[slot[t]];
         var vr = voters.R;
         var powers = buffers.Powers;
         SharedPowers.Exp(logs, vr, powers);
