@@ -80,7 +80,10 @@ internal static class BdmRound
         else if (n < Parallelism.Threshold)
         {
             if (byPosition)
+            {
+                workspace.Scan.BeginRound();
                 for (var i = 0; i < n; i++) Accept(i, workspace.Scan.Accepted(i, context), accepted, next);
+            }
             else
                 for (var i = 0; i < n; i++) Accept(i, OfferSearch.FullScan(i, context, workspace.Movers), accepted, next);
         }

@@ -10,15 +10,18 @@ namespace Plenum.Core.Models.Bdm;
 /// U_s and U_f, P(i, j) and P(j, i); only a (through s_j) and the offer itself are per proposer. The full scan
 /// reaches the same numbers through a per-position cache and skips pairs whose b its power-free bounds prove
 /// negative; here every position's b is computed (with shared logarithms its powers cost one exponential each), and a pair whose b is below the tolerance is skipped just the same. The unpredictable branches
-/// of those bounds cost a small issue more than the powers they spare. Not thread-safe: one per issue run.
+/// of those bounds cost a small issue more than the powers they spare. Not thread-safe: one per issue run, and
+/// <see cref="BeginRound"/> before each round's movers (rows kept per position are valid for one round).
 /// </remarks>
 internal sealed class PositionScan
 {
-    private double[] _distance = [];
+    private (double[] Distance, double[] Challenge, double[] Defence)?[] _slotRows = [];
+    private int[] _slotRound = [];
+    private int _round = 1;
     private double[] _success = [];
     private double[] _failure = [];
     private double[] _proposal = [];
-    private double[] _defence = [];
+    private double[] _defence = []; // the current mover's row of P(mover beats a target there)
     private double[] _powers = [];
 
     /// <summary>Whether the scan applies: the readings under which b depends on the proposer's position alone.</summary>
@@ -43,17 +46,11 @@ internal sealed class PositionScan
         var saliences = c.Input.Saliences;
         var zero = c.Options.UtilityTolerance;
         Ensure(m);
-        for (var q = 0; q < m; q++) _distance[q] = utility.Distance(xi, y[q]);
-        Powers(m, slot, ri, c);
-
-        var forMover = support.Row(slot);
-        var againstMover = support.RowAgainst(slot);
+        var (distance, challenge, defence) = SlotRow(slot, m, c);
+        Powers(m, slot, ri, c, distance);
         for (var q = 0; q < m; q++)
-        {
-            var challenge = c.Probability.Combine(againstMover[q], forMover[q]);
-            _proposal[q] = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, y[q], xi, challenge, saliences[i]);
-            _defence[q] = c.Probability.Combine(forMover[q], againstMover[q]);
-        }
+            _proposal[q] = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, y[q], xi, challenge[q], saliences[i]);
+        _defence = defence;
 
         if (c.Options.OfferChoice == OfferChoice.ScholzCode) return ScholzChoice(i, c, slots, xi, ri, statusQuo, zero);
         var selection = new OfferSelection(positions, c.Options.OfferChoice);
@@ -124,22 +121,63 @@ internal sealed class PositionScan
         return OfferClassifier.Classify(i, winner, aw, _proposal[qw], xi, xw, options);
     }
 
+    /// <summary>
+    /// The mover's position's distances to every position, P(challenger there beats the mover) and P(mover beats a
+    /// target there): they depend on the mover only through its position, so movers sharing a position share them
+    /// (computed for the first, in the same expressions, within a round).
+    /// </summary>
+    private (double[] Distance, double[] Challenge, double[] Defence) SlotRow(int slot, int m, OfferSearch.Context c)
+    {
+        if (_slotRound.Length < m) _slotRound = new int[m];
+        if (_slotRows.Length < m) Array.Resize(ref _slotRows, m);
+        if (_slotRows[slot] is not { } rows || rows.Distance.Length < m)
+        {
+            rows = (new double[m], new double[m], new double[m]);
+            _slotRows[slot] = rows;
+            _slotRound[slot] = 0;
+        }
+        if (_slotRound[slot] == _round) return rows;
+        _slotRound[slot] = _round;
+        var support = c.Probability.Support;
+        var y = support.Distinct;
+        var xi = y[slot];
+        var forMover = support.Row(slot);
+        var againstMover = support.RowAgainst(slot);
+        for (var q = 0; q < m; q++)
+        {
+            rows.Distance[q] = c.Utility.Distance(xi, y[q]);
+            rows.Challenge[q] = c.Probability.Combine(againstMover[q], forMover[q]);
+            rows.Defence[q] = c.Probability.Combine(forMover[q], againstMover[q]);
+        }
+        return rows;
+    }
+
+    /// <summary>Starts a round: the per-position rows of the previous one no longer hold.</summary>
+    public void BeginRound()
+    {
+        if (++_round == int.MaxValue)
+        {
+            Array.Clear(_slotRound);
+            _round = 1;
+        }
+    }
+
     /// <summary>U_s and U_f of the mover against every position, as <see cref="MoverUtilityCache"/> computes them.</summary>
-    private void Powers(int m, int slot, double r, OfferSearch.Context c)
+    private void Powers(int m, int slot, double r, OfferSearch.Context c, double[] distance)
     {
         if (r == 1.0 || c.Options.Powers == PowerEvaluation.Exact || c.Logs is not { } logs)
         {
             for (var q = 0; q < m; q++)
             {
-                _success[q] = ExpectedUtility.Success(r, _distance[q]);
-                _failure[q] = ExpectedUtility.Failure(r, _distance[q]);
+                _success[q] = ExpectedUtility.Success(r, distance[q]);
+                _failure[q] = ExpectedUtility.Failure(r, distance[q]);
             }
             if (r == 1.0 || c.Options.Powers == PowerEvaluation.Exact) return;
             // Shared logarithms without a table (not built for this issue): each taken alone, the same numbers.
             for (var q = 0; q < m; q++)
             {
-                var below = 0.5 - 0.5 * _distance[q];
-                var above = 0.5 + 0.5 * _distance[q];
+                var below = 0.5 - 0.5 * distance[q];
+                var above = 0.5 + 0.5 * distance[q];
                 _success[q] = 2 - 4 * SharedPowers.Power(SharedPowers.Log(below), below, r);
                 _failure[q] = 2 - 4 * SharedPowers.Power(SharedPowers.Log(above), above, r);
             }
@@ -157,19 +195,17 @@ internal sealed class PositionScan
         // A position outside the range has a negative base and no logarithm: Math.Pow, as SharedPowers.Power does.
         for (var q = 0; q < m; q++)
         {
-            if (double.IsNaN(logs.Below(slot, q))) _success[q] = 2 - 4 * Math.Pow(0.5 - 0.5 * _distance[q], r);
-            if (double.IsNaN(logs.Above(slot, q))) _failure[q] = 2 - 4 * Math.Pow(0.5 + 0.5 * _distance[q], r);
+            if (double.IsNaN(logs.Below(slot, q))) _success[q] = 2 - 4 * Math.Pow(0.5 - 0.5 * distance[q], r);
+            if (double.IsNaN(logs.Above(slot, q))) _failure[q] = 2 - 4 * Math.Pow(0.5 + 0.5 * distance[q], r);
         }
     }
 
     private void Ensure(int m)
     {
-        if (_distance.Length >= m) return;
-        _distance = new double[m];
+        if (_success.Length >= m) return;
         _success = new double[m];
         _failure = new double[m];
         _proposal = new double[m];
-        _defence = new double[m];
         _powers = new double[2 * m];
     }
 }
