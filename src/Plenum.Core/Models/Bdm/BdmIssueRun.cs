@@ -24,7 +24,12 @@ internal static class BdmIssueRun
     public static IssueForecast Run(BdmIssueInput input, BdmOptions options, BdmTables tables, List<string>? notes,
         BdmWorkspace? workspace = null)
     {
-        var x = (double[])input.Positions.Clone();
+        // A workspace made here goes back to the pool at the end; one passed in stays with its owner for the next draw.
+        using var ownWorkspace = workspace is null ? new BdmWorkspace() : null;
+        workspace ??= ownWorkspace!;
+        // The current positions live in the workspace's two position buffers, alternating with each round's new ones.
+        var x = workspace.Round.After(input.Positions);
+        input.Positions.CopyTo(x, 0);
         var initialRange = x.Max() - x.Min();
         var tolerance = options.PositionTolerance * initialRange;
         PositionSnapping.Snap(x, null, tolerance);
@@ -38,9 +43,6 @@ internal static class BdmIssueRun
         var capacity = Math.Min(options.Rounds, PresizedRounds) + 1;
         var rounds = new List<RoundState>(capacity) { State(input, 0, input.Positions, out _) };
         var history = new StateHistory(input.Weights, tolerance, capacity);
-        // A workspace made here goes back to the pool at the end; one passed in stays with its owner for the next draw.
-        using var ownWorkspace = workspace is null ? new BdmWorkspace() : null;
-        workspace ??= ownWorkspace!;
         history.Add(x);
         double firstRms = 0;
         var stable = 0;
