@@ -208,10 +208,26 @@ internal sealed partial class ExchangeRound
         SolveAgain(k, ref x);
     }
 
-    /// <summary>Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and validity.</summary>
+    /// <summary>
+    /// Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and
+    /// validity. Equal gain is solved on the state itself; the random variants, which need their draws, through the
+    /// working copy.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SolveAgain(int k, ref CandidateState x)
     {
+        if (_options.Variant == ExchangeVariant.EqualGain)
+        {
+            if (!_solver.SolveEqualGain(ref x, _current[x.I * _n + x.Q], _current[x.J * _n + x.P],
+                    out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
+            {
+                _gone[k] = true;
+                return;
+            }
+            _cutRanges.Widen(x.J * _n + x.Q, cutFromI, cutToI);
+            _cutRanges.Widen(x.I * _n + x.P, cutFromJ, cutToJ);
+            return;
+        }
         var c = Load(k);
         _solver.Calculate(ref c);
         x.MoveI = c.I.Move;

@@ -115,6 +115,134 @@ internal sealed class ExchangeSolver
         c.Valid = valid && c.GainI >= 0 && c.GainJ >= 0;
     }
 
+    /// <summary>
+    /// <see cref="Calculate"/> for the equal-gain variant, on the compact state of a candidate and its sides'
+    /// current positions instead of the ~200-byte <see cref="ExchangeCandidate"/> working copy: the same operations
+    /// in the same order (so the same bits), with every operand a local. Writes the moves and the gain into
+    /// <paramref name="x"/>, returns whether it is valid and, when it is, where each side's no-overshoot check could
+    /// cut (<see cref="ExchangeSide.CutFrom"/>, for the demander cells (J, Q) and (I, P)).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool SolveEqualGain(ref CandidateState x, double positionI, double positionJ,
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ)
+    {
+        var n = _n;
+        var salience = _space.Salience;
+        var weight = _space.Weight;
+        var start = _start;
+        int i = x.I, j = x.J, p = x.P, q = x.Q;
+        int ip = i * n + p, iq = i * n + q, jp = j * n + p, jq = j * n + q;
+        double sip = salience[ip], siq = salience[iq], sjp = salience[jp], sjq = salience[jq];
+        var rate = (sip + sjp) / (siq + sjq);
+        var inverse = (siq + sjq) / (sip + sjp);
+        var xip = start[ip];
+        var xjq = start[jq];
+        var wjp = weight[jp];
+        var wiq = weight[iq];
+        var sumP = _space.WeightSum[p];
+        var sumQ = _space.WeightSum[q];
+
+        // Solve: first J moves all the way to I's position on p; I moves all the way instead if that overshoots.
+        var distanceJ = Math.Abs(xip - positionJ);
+        var distanceI = Math.Abs(xjq - positionI);
+        var dp = distanceJ * wjp / sumP;
+        var dq = rate * dp;
+        var moveI = dq * sumQ / wiq;
+        var moveJ = distanceJ;
+        if (Math.Abs(moveI) > distanceI)
+        {
+            dq = distanceI * wiq / sumQ;
+            dp = inverse * dq;
+            moveI = distanceI;
+            moveJ = dp * sumP / wjp;
+        }
+        if (positionI > xjq) moveI = -moveI;
+        if (positionJ > xip) moveJ = -moveJ;
+        var gain = Math.Abs(dq * siq - dp * sip);
+        cutFromI = cutToI = cutFromJ = cutToJ = 0;
+        if (!(IsMoveValid(moveI, positionI, x.HistoryI, x.SignI) && IsMoveValid(moveJ, positionJ, x.HistoryJ, x.SignJ) && gain >= MinGain))
+        {
+            x.MoveI = moveI;
+            x.MoveJ = moveJ;
+            x.Gain = gain;
+            x.Valid = false;
+            return false;
+        }
+
+        // No overshoot, I supplying q to J (the demander cell is J's on q).
+        {
+            var others = SumOfOthers(jq, q, i, out var ownRecord);
+            var shiftBefore = wiq * (positionI - start[iq]);
+            var shiftAfter = wiq * (positionI + moveI - start[iq]);
+            var before = xjq - (others + shiftBefore) / sumQ;
+            var after = xjq - (others + shiftAfter) / sumQ;
+            var onTarget = xjq * sumQ + ownRecord;
+            cutFromI = onTarget - Math.Max(shiftBefore, shiftAfter);
+            cutToI = onTarget - Math.Min(shiftBefore, shiftAfter);
+            if (Cuts(before, after, q))
+            {
+                cutFromI = double.NegativeInfinity;
+                cutToI = double.PositiveInfinity;
+                var delta = Math.Abs(MoveToMean(jq, q, i, positionI, xjq));
+                var shiftA = delta * wiq / sumQ;
+                var shiftB = shiftA * inverse;
+                var moveB = Math.Abs(shiftB * sumP / wjp);
+                var moveA = delta;
+                if (positionJ > xip) moveB = -moveB;
+                if (positionI > xjq) moveA = -moveA;
+                moveI = moveA;
+                moveJ = moveB;
+                gain = Math.Abs(shiftB * sjp - shiftA * sjq);
+            }
+        }
+
+        // No overshoot, J supplying p to I (the demander cell is I's on p).
+        {
+            var others = SumOfOthers(ip, p, j, out var ownRecord);
+            var shiftBefore = wjp * (positionJ - start[jp]);
+            var shiftAfter = wjp * (positionJ + moveJ - start[jp]);
+            var before = xip - (others + shiftBefore) / sumP;
+            var after = xip - (others + shiftAfter) / sumP;
+            var onTarget = xip * sumP + ownRecord;
+            cutFromJ = onTarget - Math.Max(shiftBefore, shiftAfter);
+            cutToJ = onTarget - Math.Min(shiftBefore, shiftAfter);
+            if (Cuts(before, after, p))
+            {
+                cutFromJ = double.NegativeInfinity;
+                cutToJ = double.PositiveInfinity;
+                var delta = Math.Abs(MoveToMean(ip, p, j, positionJ, xip));
+                var shiftA = delta * wjp / sumP;
+                var shiftB = shiftA * rate;
+                var moveB = Math.Abs(shiftB * sumQ / wiq);
+                var moveA = delta;
+                if (positionI > xjq) moveB = -moveB;
+                if (positionJ > xip) moveA = -moveA;
+                moveJ = moveA;
+                moveI = moveB;
+                gain = Math.Abs(shiftB * siq - shiftA * sip);
+            }
+        }
+
+        x.MoveI = moveI;
+        x.MoveJ = moveJ;
+        x.Gain = gain;
+        x.Valid = IsMoveValid(moveI, positionI, x.HistoryI, x.SignI) && IsMoveValid(moveJ, positionJ, x.HistoryJ, x.SignJ);
+        return x.Valid;
+    }
+
+    /// <summary>
+    /// Whether the no-overshoot check cuts, from the demander's distance to the mean before and after the supplier's
+    /// move on <paramref name="issue"/> (the rule of <see cref="CheckOvershoot(ref ExchangeCandidate, bool, double, double)"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Cuts(double before, double after, int issue)
+    {
+        if (Math.Abs(before) < SameSideTolerance) before = 0;
+        if (Math.Abs(after) < SameSideTolerance) after = 0;
+        if (after == 0 || (before != 0 && (before > 0) == (after > 0))) return false;
+        return before != 0 || !_exactScale[issue];
+    }
+
     /// <summary>The picked actor's share of an REX exchange, expressed as a rate between its break-even rates.</summary>
     private double RandomizedRate(in ExchangeCandidate c)
     {
@@ -299,6 +427,18 @@ internal sealed class ExchangeSolver
         if (voting < -BoundSlack || voting > 100 + BoundSlack) return false;
         if (side.HistorySum + move > 100) return false;
         return side.HistorySign == 0 || side.HistorySign == (move > 0 ? 1 : -1);
+    }
+
+    /// <summary><see cref="IsMoveValid(in ExchangeSide)"/> on a side's parts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMoveValid(double move, double position, double historySum, int historySign)
+    {
+        var size = Math.Abs(move);
+        if (size > 100 || size <= MinMove || double.IsNaN(move)) return false;
+        var voting = position + move;
+        if (voting < -BoundSlack || voting > 100 + BoundSlack) return false;
+        if (historySum + move > 100) return false;
+        return historySign == 0 || historySign == (move > 0 ? 1 : -1);
     }
 
     private void OwnGains(ref ExchangeCandidate c)
