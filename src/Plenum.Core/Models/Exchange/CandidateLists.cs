@@ -14,8 +14,8 @@ internal sealed class CandidateLists
     /// <param name="begin">Start of each cell's row in <paramref name="items"/>.</param>
     /// <param name="count">Length of each row.</param>
     /// <param name="items">The rows, candidates in index order within each row.</param>
-    /// <param name="targets">For supply rows, beside each entry: the position the cell's actor moves toward in that candidate (its partner's round-start position on the issue); null for demand rows.</param>
-    public CandidateLists(int[] begin, int[] count, int[] items, double[]? targets = null)
+    /// <param name="targets">For supply rows, beside each entry: the cell (partner × issue) whose round-start position the row's actor moves toward in that candidate; null for demand rows.</param>
+    public CandidateLists(int[] begin, int[] count, int[] items, int[]? targets = null)
     {
         _begin = begin;
         _count = count;
@@ -23,8 +23,12 @@ internal sealed class CandidateLists
         Targets = targets;
     }
 
-    /// <summary>Beside each entry of <see cref="Items"/> (supply rows only): the target of the row actor's move in that candidate.</summary>
-    public double[]? Targets { get; }
+    /// <summary>
+    /// Beside each entry of <see cref="Items"/> (supply rows only): the cell whose round-start position is the target
+    /// of the row actor's move in that candidate (4 bytes instead of the 8 of the position: the rows are written
+    /// once per round in scattered order, and that writing costs by the byte).
+    /// </summary>
+    public int[]? Targets { get; }
 
     /// <summary>Moves entry <paramref name="from"/> to place <paramref name="to"/> (compaction), with its target.</summary>
     public void Move(int from, int to)

@@ -64,6 +64,7 @@ internal sealed partial class ExchangeRound
         _count = total;
         _state = ExchangeWorkspace.AtLeast(ref _workspace.State, total);
         _gone = ExchangeWorkspace.AtLeast(ref _workspace.Gone, total);
+        _creationGains = ExchangeWorkspace.AtLeast(ref _workspace.CreationGains, total);
         Array.Clear(_gone, 0, total);
         if (_options.Variant != ExchangeVariant.EqualGain) DrawInCreationOrder(pairs, total);
 
@@ -83,7 +84,8 @@ internal sealed partial class ExchangeRound
             slice.Valid = valid;
             valid += v;
         }
-        _initialGains = new double[valid];
+        _validAtCreation = valid;
+        _initialGains = _workspace.KeepInitialGains ? new double[valid] : [];
         var supplyItems = ExchangeWorkspace.AtLeast(ref _workspace.SupplyItems, 2 * valid);
         var supplyTargets = ExchangeWorkspace.AtLeast(ref _workspace.SupplyTargets, 2 * valid);
         var demandItems = ExchangeWorkspace.AtLeast(ref _workspace.DemandItems, 2 * valid);
@@ -95,7 +97,7 @@ internal sealed partial class ExchangeRound
 
         _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
         _byDemand = new CandidateLists(demandBegin, demandCount, demandItems);
-        _queue = new ExchangeQueue(_state, entries, bucketBegin, _gone, k => Passed(_state[k]));
+        _queue = new ExchangeQueue(_state, _creationGains, entries, bucketBegin, _gone, k => Passed(_state[k]));
     }
 
     /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>
@@ -179,10 +181,10 @@ internal sealed partial class ExchangeRound
         return bucketBegin;
     }
 
-    /// <summary>Writes the slice's valid candidates, in index order, into their rows (supply rows with their targets), buckets and the creation gains.</summary>
+    /// <summary>Writes the slice's valid candidates, in index order, into their rows (supply rows with their targets), buckets and (when kept) the creation gains.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, double[] supplyTargets, int[] demandItems,
-        ExchangeQueue.Entry[] entries)
+    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, int[] supplyTargets, int[] demandItems,
+        int[] entries)
     {
         var from = pairs[slice.FirstPair].Offset;
         var to = slice.EndPair < pairs.Count ? pairs[slice.EndPair].Offset : _count;
@@ -190,20 +192,21 @@ internal sealed partial class ExchangeRound
         var demand = slice.Demand;
         var buckets = slice.Buckets;
         var gains = slice.Valid;
+        var keepGains = _initialGains.Length > 0;
         for (var k = from; k < to; k++)
         {
             ref readonly var x = ref _state[k];
             if (!x.Valid) continue;
-            _initialGains[gains++] = x.Gain;
+            if (keepGains) _initialGains[gains++] = x.Gain;
             var atI = supply[x.I * _n + x.Q]++;
             supplyItems[atI] = k;
-            supplyTargets[atI] = _start[x.J * _n + x.Q];
+            supplyTargets[atI] = x.J * _n + x.Q;
             var atJ = supply[x.J * _n + x.P]++;
             supplyItems[atJ] = k;
-            supplyTargets[atJ] = _start[x.I * _n + x.P];
+            supplyTargets[atJ] = x.I * _n + x.P;
             demandItems[demand[x.I * _n + x.P]++] = k;
             demandItems[demand[x.J * _n + x.Q]++] = k;
-            entries[buckets[ExchangeQueue.BucketOf(x.Gain)]++] = new ExchangeQueue.Entry(x.Gain, k);
+            entries[buckets[ExchangeQueue.BucketOf(x.Gain)]++] = k;
         }
     }
 
@@ -262,6 +265,7 @@ internal sealed partial class ExchangeRound
         SolveAgain(index, ref x);
         if (!x.Valid) return;
         x.QueuedGain = x.Gain;
+        _creationGains[index] = x.Gain;
         slice.Valid++;
         slice.Supply[i * _n + q]++;
         slice.Supply[j * _n + p]++;

@@ -43,8 +43,12 @@ internal sealed partial class ExchangeRound
     /// </summary>
     private bool[] _gone = [];
 
+    /// <summary>Per candidate valid at creation, its gain then: the key of its initial queue entry (the workspace's buffer).</summary>
+    private double[] _creationGains = [];
+
     private int _count;
     private double[] _initialGains = [];
+    private int _validAtCreation;
 
     /// <summary>Per candidate, the draws of the random variants (REX: u, v, z; Random Rate: z, rate, 1/rate); empty for equal gain.</summary>
     private double[] _draws = [];
@@ -111,7 +115,7 @@ internal sealed partial class ExchangeRound
             Settle(e.I, voting, nextStart);
             Settle(e.J, voting, nextStart);
         }
-        return new ExchangeRoundOutcome(executed, _count, _initialGains.Length, _initialGains, voting, nextStart, ties);
+        return new ExchangeRoundOutcome(executed, _count, _validAtCreation, _initialGains, voting, nextStart, ties);
     }
 
     /// <summary>
@@ -174,13 +178,15 @@ internal sealed partial class ExchangeRound
     }
 
     /// <summary>
-    /// Whether the actor of supply cell <paramref name="cell"/> now stands at or beyond <paramref name="target"/>
+    /// Whether the actor of supply cell <paramref name="cell"/> now stands at or beyond the round-start position of
+    /// <paramref name="targetCell"/>
     /// (the actor moves from its round start toward the target's side): a candidate of that row with this target
     /// has <see cref="Passed"/> and is dropped from the row unread.
     /// </summary>
-    private bool Reaches(int cell, double target)
+    private bool Reaches(int cell, int targetCell)
     {
         var position = _current[cell];
+        var target = _start[targetCell];
         return target > _start[cell] ? position >= target : position <= target;
     }
 

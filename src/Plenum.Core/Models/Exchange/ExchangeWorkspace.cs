@@ -23,15 +23,22 @@ internal sealed class ExchangeWorkspace
     /// <summary>Executions whose four rows hold fewer entries recalculate them on one thread (the split would cost more than it saves).</summary>
     public int ParallelTouchFrom { get; init; } = 384;
 
+    /// <summary>
+    /// Whether a round's outcome carries the gains of its candidates at creation
+    /// (<see cref="ExchangeRoundOutcome.InitialGains"/>, 17 MB a round at 200 × 30); the model's result does not use them.
+    /// </summary>
+    public bool KeepInitialGains { get; init; } = true;
+
     /// <summary>Whether the round runs on one thread only.</summary>
     public bool SingleThreaded => Parallel.MaxDegreeOfParallelism == 1;
 
     public CandidateState[] State = [];
     public int[] SupplyItems = [];
-    public double[] SupplyTargets = [];
+    public int[] SupplyTargets = [];
+    public double[] CreationGains = [];
     public bool[] Gone = [];
     public int[] DemandItems = [];
-    public ExchangeQueue.Entry[] QueueEntries = [];
+    public int[] QueueEntries = [];
 
     private readonly List<int[]> _bucketCounts = [];
 
