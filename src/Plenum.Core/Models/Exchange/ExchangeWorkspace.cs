@@ -12,7 +12,11 @@ internal sealed class ExchangeWorkspace
     public ExchangeWorkspace(int threads = -1)
     {
         Parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Workers = new ChunkWorkers(threads);
     }
+
+    /// <summary>The threads an execution's rows are recalculated on, when split.</summary>
+    public ChunkWorkers Workers { get; }
 
     /// <summary>How parallel loops of the round run.</summary>
     public ParallelOptions Parallel { get; }
@@ -20,7 +24,10 @@ internal sealed class ExchangeWorkspace
     /// <summary>Rounds with fewer candidates are created on one thread.</summary>
     public int ParallelCreationFrom { get; init; } = 20_000;
 
-    /// <summary>Executions whose four rows hold fewer entries recalculate them on one thread (the split would cost more than it saves).</summary>
+    /// <summary>
+    /// Executions whose rows hold fewer entries to read recalculate them on one thread (the split would cost more than
+    /// it saves). Counted after the supply rows have dropped, unread, the candidates whose target was reached.
+    /// </summary>
     public int ParallelTouchFrom { get; init; } = 384;
 
     /// <summary>
