@@ -20,7 +20,6 @@ internal sealed partial class ExchangeRound
         public int FirstPair { get; } = firstPair;
         public int EndPair { get; } = endPair;
         public int[] Supply { get; } = new int[cells];
-        public int[] Demand { get; } = new int[cells];
         public int[] Buckets { get; } = buckets;
         public int Valid { get; set; }
         public int Highest { get; set; } = -1;
@@ -74,8 +73,7 @@ internal sealed partial class ExchangeRound
         else
             foreach (var slice in slices) CreateSlice(pairs, slice);
 
-        var (supplyBegin, supplyCount) = PlaceRows(slices, cells, supply: true);
-        var (demandBegin, demandCount) = PlaceRows(slices, cells, supply: false);
+        var (supplyBegin, supplyCount) = PlaceRows(slices, cells);
         var bucketBegin = PlaceBuckets(slices);
         var valid = 0;
         foreach (var slice in slices)
@@ -88,15 +86,14 @@ internal sealed partial class ExchangeRound
         _initialGains = _workspace.KeepInitialGains ? new double[valid] : [];
         var supplyItems = ExchangeWorkspace.AtLeast(ref _workspace.SupplyItems, 2 * valid);
         var supplyTargets = ExchangeWorkspace.AtLeast(ref _workspace.SupplyTargets, 2 * valid);
-        var demandItems = ExchangeWorkspace.AtLeast(ref _workspace.DemandItems, 2 * valid);
         var entries = ExchangeWorkspace.AtLeast(ref _workspace.QueueEntries, valid);
         if (total >= _workspace.ParallelCreationFrom && !_workspace.SingleThreaded)
-            Parallel.For(0, slices.Count, _workspace.Parallel, t => FillSlice(pairs, slices[t], supplyItems, supplyTargets, demandItems, entries));
+            Parallel.For(0, slices.Count, _workspace.Parallel, t => FillSlice(pairs, slices[t], supplyItems, supplyTargets, entries));
         else
-            foreach (var slice in slices) FillSlice(pairs, slice, supplyItems, supplyTargets, demandItems, entries);
+            foreach (var slice in slices) FillSlice(pairs, slice, supplyItems, supplyTargets, entries);
 
         _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
-        _byDemand = new CandidateLists(demandBegin, demandCount, demandItems);
+        _byDemand = CandidateLists.BuiltOnUse(cells, _workspace.DemandItems);
         _queue = new ExchangeQueue(_state, _creationGains, entries, bucketBegin, _gone, k => Passed(_state[k]));
     }
 
@@ -133,7 +130,7 @@ internal sealed partial class ExchangeRound
     /// Turns the slices' per-cell counts into each slice's first place in the rows (cells in order, within a cell
     /// the slices in order), and returns where each row begins and how long it is.
     /// </summary>
-    private static (int[] Begin, int[] Count) PlaceRows(List<CreationSlice> slices, int cells, bool supply)
+    private static (int[] Begin, int[] Count) PlaceRows(List<CreationSlice> slices, int cells)
     {
         var begin = new int[cells];
         var count = new int[cells];
@@ -143,7 +140,7 @@ internal sealed partial class ExchangeRound
             begin[c] = place;
             foreach (var slice in slices)
             {
-                var counts = supply ? slice.Supply : slice.Demand;
+                var counts = slice.Supply;
                 var n = counts[c];
                 counts[c] = place;
                 place += n;
@@ -183,13 +180,11 @@ internal sealed partial class ExchangeRound
 
     /// <summary>Writes the slice's valid candidates, in index order, into their rows (supply rows with their targets), buckets and (when kept) the creation gains.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, int[] supplyTargets, int[] demandItems,
-        int[] entries)
+    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, int[] supplyTargets, int[] entries)
     {
         var from = pairs[slice.FirstPair].Offset;
         var to = slice.EndPair < pairs.Count ? pairs[slice.EndPair].Offset : _count;
         var supply = slice.Supply;
-        var demand = slice.Demand;
         var buckets = slice.Buckets;
         var gains = slice.Valid;
         var keepGains = _initialGains.Length > 0;
@@ -204,8 +199,6 @@ internal sealed partial class ExchangeRound
             var atJ = supply[x.J * _n + x.P]++;
             supplyItems[atJ] = k;
             supplyTargets[atJ] = x.I * _n + x.P;
-            demandItems[demand[x.I * _n + x.P]++] = k;
-            demandItems[demand[x.J * _n + x.Q]++] = k;
             entries[buckets[ExchangeQueue.BucketOf(x.Gain)]++] = k;
         }
     }
@@ -269,8 +262,6 @@ internal sealed partial class ExchangeRound
         slice.Valid++;
         slice.Supply[i * _n + q]++;
         slice.Supply[j * _n + p]++;
-        slice.Demand[i * _n + p]++;
-        slice.Demand[j * _n + q]++;
         var key = ExchangeQueue.BucketOf(x.Gain);
         slice.Buckets[key]++;
         if (key > slice.Highest) slice.Highest = key;

@@ -58,6 +58,8 @@ internal sealed partial class ExchangeRound
         _rowLeft[3] = !MayCut(_rowCells[3], e.I.Demand);
         DropReached(_rowCells[0]);
         DropReached(_rowCells[1]);
+        if (!_rowLeft[2]) BuildDemandRow(_rowCells[2], e.J.Demand);
+        if (!_rowLeft[3]) BuildDemandRow(_rowCells[3], e.I.Demand);
         var total = 0;
         for (var r = 0; r < 4; r++)
             if (!_rowLeft[r]) total += _rowLists[r].Count(_rowCells[r]);
@@ -127,6 +129,30 @@ internal sealed partial class ExchangeRound
             write++;
         }
         _bySupply.Keep(cell, write - begin);
+    }
+
+    /// <summary>
+    /// Builds the demand row of <paramref name="cell"/> (an actor b on <paramref name="issue"/>) the first time it is
+    /// recalculated in the round: the candidates whose side demands the issue with b are exactly those whose supply
+    /// side on the issue moves toward b, i.e. the supply rows' entries on the issue with b's cell as their target.
+    /// Every valid candidate is still in its supply rows (they only drop invalid ones), so the row holds every valid
+    /// candidate a row written at creation would hold now; the invalid ones either row may hold are skipped the same
+    /// way when it is recalculated, and the order within a row does not matter (see the class remarks).
+    /// </summary>
+    private void BuildDemandRow(int cell, int issue)
+    {
+        if (_byDemand.IsBuilt(cell)) return;
+        var items = _bySupply.Items;
+        var targets = _bySupply.Targets!;
+        for (var a = 0; a < _space.ActorCount; a++)
+        {
+            var supply = a * _n + issue;
+            var begin = _bySupply.Begin(supply);
+            var end = begin + _bySupply.Count(supply);
+            for (var at = begin; at < end; at++)
+                if (targets[at] == cell) _byDemand.Add(items[at]);
+        }
+        _byDemand.Close(cell);
     }
 
     /// <summary>Whether some candidate of the demand row <paramref name="cell"/> (on <paramref name="issue"/>) may change with the position just recorded there.</summary>

@@ -108,6 +108,7 @@ internal sealed partial class ExchangeRound
             executed.Add(Execute(chosen));
         }
 
+        _workspace.DemandItems = _byDemand.Buffer;
         var voting = (double[])_start.Clone();
         var nextStart = (double[])_start.Clone();
         foreach (var e in executed)
