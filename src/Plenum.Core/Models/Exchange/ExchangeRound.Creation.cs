@@ -255,8 +255,23 @@ internal sealed partial class ExchangeRound
         ref var x = ref _state[index];
         x = new CandidateState { I = i, J = j, P = (short)p, Q = (short)q, QueuedGain = double.NaN };
         if (!Tradable(i, j, p, q)) return;
-        SolveAgain(index, ref x);
-        if (!x.Valid) return;
+        if (_options.Variant == ExchangeVariant.EqualGain)
+        {
+            // Nothing executed yet: solved without walking the (empty) third-party records.
+            if (!_solver.SolveEqualGainBeforeExecutions(ref x, _start[i * _n + q], _start[j * _n + p],
+                    out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
+            {
+                _gone[index] = true;
+                return;
+            }
+            _cutRanges.Widen(j * _n + q, cutFromI, cutToI);
+            _cutRanges.Widen(i * _n + p, cutFromJ, cutToJ);
+        }
+        else
+        {
+            SolveAgain(index, ref x);
+            if (!x.Valid) return;
+        }
         x.QueuedGain = x.Gain;
         _creationGains[index] = x.Gain;
         slice.Valid++;

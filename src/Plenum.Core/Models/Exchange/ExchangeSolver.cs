@@ -122,9 +122,38 @@ internal sealed class ExchangeSolver
     /// <paramref name="x"/>, returns whether it is valid and, when it is, where each side's no-overshoot check could
     /// cut (<see cref="ExchangeSide.CutFrom"/>, for the demander cells (J, Q) and (I, P)).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool SolveEqualGain(ref CandidateState x, double positionI, double positionJ,
-        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ)
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) =>
+        SolveEqualGain<RecordedThirdParties>(ref x, positionI, positionJ, out cutFromI, out cutToI, out cutFromJ, out cutToJ);
+
+    /// <summary>
+    /// <see cref="SolveEqualGain(ref CandidateState, double, double, out double, out double, out double, out double)"/>
+    /// while nothing has been executed in the round (candidate creation): no third-party position is recorded, so
+    /// the third parties' sums are the round-start sums, without walking the (empty) records. The same bits.
+    /// </summary>
+    public bool SolveEqualGainBeforeExecutions(ref CandidateState x, double positionI, double positionJ,
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) =>
+        SolveEqualGain<NoThirdParties>(ref x, positionI, positionJ, out cutFromI, out cutToI, out cutFromJ, out cutToJ);
+
+    /// <summary>Whether third-party positions may be recorded (a type argument, so the solver is compiled once for each case).</summary>
+    private interface IThirdPartyCase
+    {
+        static abstract bool NoneRecorded { get; }
+    }
+
+    private struct RecordedThirdParties : IThirdPartyCase
+    {
+        public static bool NoneRecorded => false;
+    }
+
+    private struct NoThirdParties : IThirdPartyCase
+    {
+        public static bool NoneRecorded => true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool SolveEqualGain<TCase>(ref CandidateState x, double positionI, double positionJ,
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) where TCase : struct, IThirdPartyCase
     {
         var n = _n;
         var salience = _space.Salience;
@@ -171,7 +200,9 @@ internal sealed class ExchangeSolver
 
         // No overshoot, I supplying q to J (the demander cell is J's on q).
         {
-            var others = SumOfOthers(jq, q, i, out var ownRecord);
+            double others, ownRecord = 0;
+            if (TCase.NoneRecorded) others = _startSum[q];
+            else others = SumOfOthers(jq, q, i, out ownRecord);
             var shiftBefore = wiq * (positionI - start[iq]);
             var shiftAfter = wiq * (positionI + moveI - start[iq]);
             var before = xjq - (others + shiftBefore) / sumQ;
@@ -183,7 +214,7 @@ internal sealed class ExchangeSolver
             {
                 cutFromI = double.NegativeInfinity;
                 cutToI = double.PositiveInfinity;
-                var delta = Math.Abs(MoveToMean(jq, q, i, positionI, xjq));
+                var delta = Math.Abs(TCase.NoneRecorded ? MoveToMeanAlone(q, iq, positionI, xjq) : MoveToMean(jq, q, i, positionI, xjq));
                 var shiftA = delta * wiq / sumQ;
                 var shiftB = shiftA * inverse;
                 var moveB = Math.Abs(shiftB * sumP / wjp);
@@ -198,7 +229,9 @@ internal sealed class ExchangeSolver
 
         // No overshoot, J supplying p to I (the demander cell is I's on p).
         {
-            var others = SumOfOthers(ip, p, j, out var ownRecord);
+            double others, ownRecord = 0;
+            if (TCase.NoneRecorded) others = _startSum[p];
+            else others = SumOfOthers(ip, p, j, out ownRecord);
             var shiftBefore = wjp * (positionJ - start[jp]);
             var shiftAfter = wjp * (positionJ + moveJ - start[jp]);
             var before = xip - (others + shiftBefore) / sumP;
@@ -210,7 +243,7 @@ internal sealed class ExchangeSolver
             {
                 cutFromJ = double.NegativeInfinity;
                 cutToJ = double.PositiveInfinity;
-                var delta = Math.Abs(MoveToMean(ip, p, j, positionJ, xip));
+                var delta = Math.Abs(TCase.NoneRecorded ? MoveToMeanAlone(p, jp, positionJ, xip) : MoveToMean(ip, p, j, positionJ, xip));
                 var shiftA = delta * wjp / sumP;
                 var shiftB = shiftA * rate;
                 var moveB = Math.Abs(shiftB * sumQ / wiq);
@@ -414,6 +447,15 @@ internal sealed class ExchangeSolver
             sum += _space.Weight[k] * (_thirdParties.PositionOf(e) - _start[k]);
         }
         sum += _space.Weight[own] * (ownPosition - _start[own]);
+        return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
+    }
+
+    /// <summary><see cref="MoveToMean"/> with nothing recorded: the same operations, the third parties at their round start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double MoveToMeanAlone(int issue, int own, double position, double target)
+    {
+        var sum = _startSum[issue];
+        sum += _space.Weight[own] * (position - _start[own]);
         return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
     }
 
