@@ -117,12 +117,17 @@ internal sealed partial class ExchangeRound
 
     private void CreateSlice(List<IssuePair> pairs, CreationSlice slice)
     {
+        // Per actor of the pair, s_p/s_q: which side of a candidate demands p (computed once per actor and pair).
+        var ratios = new double[_space.ActorCount];
+        var s = _space.Salience;
         for (var t = slice.FirstPair; t < slice.EndPair; t++)
         {
             var (p, q, offset, groups) = pairs[t];
+            foreach (var group in groups)
+                foreach (var a in group) ratios[a] = s[a * _n + p] / s[a * _n + q];
             var index = offset;
-            foreach (var i in groups[0]) foreach (var j in groups[3]) Create(index++, i, j, p, q, slice);
-            foreach (var i in groups[1]) foreach (var j in groups[2]) Create(index++, i, j, p, q, slice);
+            foreach (var i in groups[0]) foreach (var j in groups[3]) Create(index++, i, j, p, q, slice, ratios);
+            foreach (var i in groups[1]) foreach (var j in groups[2]) Create(index++, i, j, p, q, slice, ratios);
         }
     }
 
@@ -247,11 +252,10 @@ internal sealed partial class ExchangeRound
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Create(int index, int i, int j, int p, int q, CreationSlice slice)
+    private void Create(int index, int i, int j, int p, int q, CreationSlice slice, double[] ratios)
     {
-        var s = _space.Salience;
         // The actor with the larger ratio s_p/s_q demands p and supplies q; Decide calls it i.
-        if (s[i * _n + p] / s[i * _n + q] < s[j * _n + p] / s[j * _n + q]) (i, j) = (j, i);
+        if (ratios[i] < ratios[j]) (i, j) = (j, i);
         ref var x = ref _state[index];
         x = new CandidateState { I = i, J = j, P = (short)p, Q = (short)q, QueuedGain = double.NaN };
         if (!Tradable(i, j, p, q)) return;

@@ -118,7 +118,8 @@ internal sealed class ExchangeSolver
     /// <summary>
     /// <see cref="Calculate"/> for the equal-gain variant, on the compact state of a candidate and its sides'
     /// current positions instead of the ~200-byte <see cref="ExchangeCandidate"/> working copy: the same operations
-    /// in the same order (so the same bits), with every operand a local. Writes the moves and the gain into
+    /// in the same order (so the same bits), with every operand a local (the inverse rate computed only where it is
+    /// used). Writes the moves and the gain into
     /// <paramref name="x"/>, returns whether it is valid and, when it is, where each side's no-overshoot check could
     /// cut (<see cref="ExchangeSide.CutFrom"/>, for the demander cells (J, Q) and (I, P)).
     /// </summary>
@@ -163,7 +164,6 @@ internal sealed class ExchangeSolver
         int ip = i * n + p, iq = i * n + q, jp = j * n + p, jq = j * n + q;
         double sip = salience[ip], siq = salience[iq], sjp = salience[jp], sjq = salience[jq];
         var rate = (sip + sjp) / (siq + sjq);
-        var inverse = (siq + sjq) / (sip + sjp);
         var xip = start[ip];
         var xjq = start[jq];
         var wjp = weight[jp];
@@ -181,7 +181,7 @@ internal sealed class ExchangeSolver
         if (Math.Abs(moveI) > distanceI)
         {
             dq = distanceI * wiq / sumQ;
-            dp = inverse * dq;
+            dp = (siq + sjq) / (sip + sjp) * dq;
             moveI = distanceI;
             moveJ = dp * sumP / wjp;
         }
@@ -216,7 +216,7 @@ internal sealed class ExchangeSolver
                 cutToI = double.PositiveInfinity;
                 var delta = Math.Abs(TCase.NoneRecorded ? MoveToMeanAlone(q, iq, positionI, xjq) : MoveToMean(jq, q, i, positionI, xjq));
                 var shiftA = delta * wiq / sumQ;
-                var shiftB = shiftA * inverse;
+                var shiftB = shiftA * ((siq + sjq) / (sip + sjp));
                 var moveB = Math.Abs(shiftB * sumP / wjp);
                 var moveA = delta;
                 if (positionJ > xip) moveB = -moveB;
