@@ -16,8 +16,8 @@ internal sealed class ExchangeQueue
     private readonly double[] _creationGains;
     private readonly int[] _bucketBegin;
 
-    /// <summary>The open bucket's live entries, sorted (a buffer reused from bucket to bucket).</summary>
-    private Entry[] _open = new Entry[64];
+    /// <summary>The open bucket's live entries, sorted (a buffer reused from bucket to bucket, and from round to round).</summary>
+    private Entry[] _open;
     private readonly CandidateState[] _state;
     private int _bucket;
     private int _cursor;
@@ -34,8 +34,11 @@ internal sealed class ExchangeQueue
     /// <param name="bucketBegin">Bucket starts, one more than there are buckets.</param>
     /// <param name="gone">Per candidate, whether it is known to be invalid (its entries are dropped without reading it).</param>
     /// <param name="dropped">Whether a candidate still marked valid is invalid all the same (its entries are dropped when a bucket opens).</param>
-    public ExchangeQueue(CandidateState[] state, double[] creationGains, int[] initial, int[] bucketBegin, bool[] gone, Func<int, bool> dropped)
+    /// <param name="openBuffer">A buffer for the open bucket (grown when too small; see <see cref="OpenBuffer"/>).</param>
+    public ExchangeQueue(CandidateState[] state, double[] creationGains, int[] initial, int[] bucketBegin, bool[] gone, Func<int, bool> dropped,
+        Entry[] openBuffer)
     {
+        _open = openBuffer.Length > 0 ? openBuffer : new Entry[64];
         _creationGains = creationGains;
         _gone = gone;
         _dropped = dropped;
@@ -45,6 +48,9 @@ internal sealed class ExchangeQueue
         _bucket = -1;
         OpenNextBucket();
     }
+
+    /// <summary>The open bucket's buffer as grown so far (to hand to the next round's queue).</summary>
+    public Entry[] OpenBuffer => _open;
 
     /// <summary>Queues candidate <paramref name="index"/> with key <paramref name="gain"/>.</summary>
     public void Enqueue(int index, double gain) => _later.Enqueue(index, new Entry(gain, index));

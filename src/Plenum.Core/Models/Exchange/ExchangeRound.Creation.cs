@@ -94,7 +94,7 @@ internal sealed partial class ExchangeRound
 
         _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
         _byDemand = CandidateLists.BuiltOnUse(cells, _workspace.DemandItems);
-        _queue = new ExchangeQueue(_state, _creationGains, entries, bucketBegin, _gone, k => Passed(_state[k]));
+        _queue = new ExchangeQueue(_state, _creationGains, entries, bucketBegin, _gone, k => Passed(_state[k]), _workspace.OpenBucket);
     }
 
     /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>

@@ -109,6 +109,7 @@ internal sealed partial class ExchangeRound
         }
 
         _workspace.DemandItems = _byDemand.Buffer;
+        _workspace.OpenBucket = _queue.OpenBuffer;
         var voting = (double[])_start.Clone();
         var nextStart = (double[])_start.Clone();
         foreach (var e in executed)

@@ -46,6 +46,7 @@ internal sealed class ExchangeWorkspace
     public bool[] Gone = [];
     public int[] DemandItems = [];
     public int[] QueueEntries = [];
+    public ExchangeQueue.Entry[] OpenBucket = [];
 
     private readonly List<int[]> _bucketCounts = [];
 
