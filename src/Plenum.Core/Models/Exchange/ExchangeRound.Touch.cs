@@ -116,16 +116,25 @@ internal sealed partial class ExchangeRound
         var targets = _bySupply.Targets!;
         var begin = _bySupply.Begin(cell);
         var end = begin + _bySupply.Count(cell);
+        // Reached: the row's actor (which moves from its start toward the target's side) stands at or beyond the target.
+        var position = _current[cell];
+        var from = _start[cell];
+        var start = _start;
+        var gone = _gone;
         var write = begin;
         for (var at = begin; at < end; at++)
         {
-            if (Reaches(cell, targets[at]))
+            var target = start[targets[at]];
+            if (target > from ? position >= target : position <= target)
             {
-                _gone[items[at]] = true;
+                gone[items[at]] = true;
                 continue;
             }
-            items[write] = items[at];
-            targets[write] = targets[at];
+            if (write != at)
+            {
+                items[write] = items[at];
+                targets[write] = targets[at];
+            }
             write++;
         }
         _bySupply.Keep(cell, write - begin);

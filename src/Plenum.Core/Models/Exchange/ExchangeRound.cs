@@ -147,6 +147,7 @@ internal sealed partial class ExchangeRound
 
     /// <summary>Whether the candidate is listed in one of the rows before <paramref name="rowNumber"/> (see <see cref="Execute"/>).</summary>
     /// <remarks>Row 2 counts only when it is recalculated (<paramref name="row2Left"/>: it was left alone, see <see cref="CutRanges"/>).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber, bool row2Left)
     {
         if (rowNumber == 0) return false;
@@ -161,7 +162,7 @@ internal sealed partial class ExchangeRound
     /// Whether a side of the valid candidate <paramref name="x"/> has reached or passed its target since the
     /// candidate was last solved: an execution moved the side's actor on its supply issue and the candidate, as
     /// one whose target the move reached, was dropped from that row without being solved (see
-    /// <see cref="Reaches"/>). Solving it would have made it invalid — its next move would point back, against
+    /// <see cref="DropReached"/>). Solving it would have made it invalid — its next move would point back, against
     /// its history's sign, or be zero — and so it counts as invalid, here and wherever it is met later.
     /// </summary>
     /// <remarks>
@@ -170,6 +171,7 @@ internal sealed partial class ExchangeRound
     /// the far side of the mean, where all its partners on that issue are), so a side whose actor now stands at
     /// or beyond its target is one whose target was reached by some execution.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Passed(in CandidateState x)
     {
         var positionI = _current[x.I * _n + x.Q];
@@ -179,19 +181,7 @@ internal sealed partial class ExchangeRound
         return !(x.MoveI > 0 ? positionI < targetI : positionI > targetI) || !(x.MoveJ > 0 ? positionJ < targetJ : positionJ > targetJ);
     }
 
-    /// <summary>
-    /// Whether the actor of supply cell <paramref name="cell"/> now stands at or beyond the round-start position of
-    /// <paramref name="targetCell"/>
-    /// (the actor moves from its round start toward the target's side): a candidate of that row with this target
-    /// has <see cref="Passed"/> and is dropped from the row unread.
-    /// </summary>
-    private bool Reaches(int cell, int targetCell)
-    {
-        var position = _current[cell];
-        var target = _start[targetCell];
-        return target > _start[cell] ? position >= target : position <= target;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Supplies(in CandidateState x, int actor, int issue) =>
         (x.I == actor && x.Q == issue) || (x.J == actor && x.P == issue);
 
