@@ -262,7 +262,7 @@ internal sealed partial class ExchangeRound
         if (_options.Variant == ExchangeVariant.EqualGain)
         {
             // Nothing executed yet: solved without walking the (empty) third-party records.
-            if (!_solver.SolveEqualGainBeforeExecutions(ref x, _start[i * _n + q], _start[j * _n + p],
+            if (!_solver.SolveEqualGainBeforeExecutions(ref x,
                     out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
             {
                 _gone[index] = true;

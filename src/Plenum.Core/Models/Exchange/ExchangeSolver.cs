@@ -34,6 +34,9 @@ internal sealed class ExchangeSolver
     private readonly ExchangeSpace _space;
     private readonly double[] _start;
     private readonly double[] _startSum;
+
+    /// <summary>Per cell (actor × issue): the actor's round-start position less the issue's round-start mean, computed as the overshoot check computes it.</summary>
+    private readonly double[] _startGap;
     private readonly int _n;
     private readonly ExchangeVariant _variant;
     private readonly ThirdPartyPositions _thirdParties;
@@ -62,6 +65,8 @@ internal sealed class ExchangeSolver
                 var k = a * _n + d;
                 if (space.Takes[k]) _startSum[d] += space.Weight[k] * roundStart[k];
             }
+        _startGap = new double[roundStart.Length];
+        for (var k = 0; k < roundStart.Length; k++) _startGap[k] = roundStart[k] - _startSum[k % _n] / space.WeightSum[k % _n];
     }
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
@@ -129,14 +134,17 @@ internal sealed class ExchangeSolver
 
     /// <summary>
     /// <see cref="SolveEqualGain(ref CandidateState, double, double, out double, out double, out double, out double)"/>
-    /// while nothing has been executed in the round (candidate creation): no third-party position is recorded, so
-    /// the third parties' sums are the round-start sums, without walking the (empty) records. The same bits.
+    /// while nothing has been executed in the round (candidate creation): every actor at its round start and no
+    /// third-party position recorded, so the third parties' sums are the round-start sums (no walk over the empty
+    /// records) and the demander's distance to the mean before the supplier's move is the round-start one of its
+    /// cell (<see cref="_startGap"/>: the supplier's shift is exactly 0, so the same division). The same bits.
     /// </summary>
-    public bool SolveEqualGainBeforeExecutions(ref CandidateState x, double positionI, double positionJ,
+    public bool SolveEqualGainBeforeExecutions(ref CandidateState x,
         out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) =>
-        SolveEqualGain<NoThirdParties>(ref x, positionI, positionJ, out cutFromI, out cutToI, out cutFromJ, out cutToJ);
+        SolveEqualGain<NoThirdParties>(ref x, _start[x.I * _n + x.Q], _start[x.J * _n + x.P],
+            out cutFromI, out cutToI, out cutFromJ, out cutToJ);
 
-    /// <summary>Whether third-party positions may be recorded (a type argument, so the solver is compiled once for each case).</summary>
+    /// <summary>Whether anything has been executed yet (a type argument, so the solver is compiled once for each case).</summary>
     private interface IThirdPartyCase
     {
         static abstract bool NoneRecorded { get; }
@@ -205,7 +213,7 @@ internal sealed class ExchangeSolver
             else others = SumOfOthers(jq, q, i, out ownRecord);
             var shiftBefore = wiq * (positionI - start[iq]);
             var shiftAfter = wiq * (positionI + moveI - start[iq]);
-            var before = xjq - (others + shiftBefore) / sumQ;
+            var before = TCase.NoneRecorded ? _startGap[jq] : xjq - (others + shiftBefore) / sumQ;
             var after = xjq - (others + shiftAfter) / sumQ;
             var onTarget = xjq * sumQ + ownRecord;
             cutFromI = onTarget - Math.Max(shiftBefore, shiftAfter);
@@ -234,7 +242,7 @@ internal sealed class ExchangeSolver
             else others = SumOfOthers(ip, p, j, out ownRecord);
             var shiftBefore = wjp * (positionJ - start[jp]);
             var shiftAfter = wjp * (positionJ + moveJ - start[jp]);
-            var before = xip - (others + shiftBefore) / sumP;
+            var before = TCase.NoneRecorded ? _startGap[ip] : xip - (others + shiftBefore) / sumP;
             var after = xip - (others + shiftAfter) / sumP;
             var onTarget = xip * sumP + ownRecord;
             cutFromJ = onTarget - Math.Max(shiftBefore, shiftAfter);
