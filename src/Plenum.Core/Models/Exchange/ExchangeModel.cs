@@ -27,7 +27,7 @@ public sealed class ExchangeModel : IForecastModel
     {
         var settings = ExchangeOptions.From(options);
         var space = ExchangeSpace.From(scenario);
-        var rounds = ExchangeSimulation.Run(space, settings, random);
+        var rounds = ExchangeSimulation.Run(space, settings, random, workspace: new ExchangeWorkspace { KeepInitialGains = false });
         var recorded = new Dictionary<string, string>(settings.ToRecord())
         {
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),

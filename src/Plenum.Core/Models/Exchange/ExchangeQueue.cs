@@ -12,8 +12,12 @@ internal sealed class ExchangeQueue
     /// <summary>Number of distinct bucket keys (<see cref="BucketOf"/> of a positive double is below this).</summary>
     public const int BucketKeys = 0x8000;
 
-    private readonly Entry[] _initial;
+    private readonly int[] _initial;
+    private readonly double[] _creationGains;
     private readonly int[] _bucketBegin;
+
+    /// <summary>The open bucket's live entries, sorted (a buffer reused from bucket to bucket, and from round to round).</summary>
+    private Entry[] _open;
     private readonly CandidateState[] _state;
     private int _bucket;
     private int _cursor;
@@ -23,14 +27,19 @@ internal sealed class ExchangeQueue
     private readonly bool[] _gone;
 
     /// <param name="state">The candidates.</param>
-    /// <param name="initial">The initial entries, grouped in buckets: bucket b (0 holds the highest keys) is
-    /// <c>initial[bucketBegin[b]..bucketBegin[b + 1]]</c>, each bucket in any order (see <see cref="BucketOf"/>).
+    /// <param name="creationGains">Per candidate in <paramref name="initial"/>, its gain at creation: the key of its initial entry.</param>
+    /// <param name="initial">The candidates of the initial entries, grouped in buckets: bucket b (0 holds the highest
+    /// keys) is <c>initial[bucketBegin[b]..bucketBegin[b + 1]]</c>, each bucket in any order (see <see cref="BucketOf"/>).
     /// An entry whose candidate is invalid or has another key by the time its bucket opens is dropped.</param>
     /// <param name="bucketBegin">Bucket starts, one more than there are buckets.</param>
     /// <param name="gone">Per candidate, whether it is known to be invalid (its entries are dropped without reading it).</param>
     /// <param name="dropped">Whether a candidate still marked valid is invalid all the same (its entries are dropped when a bucket opens).</param>
-    public ExchangeQueue(CandidateState[] state, Entry[] initial, int[] bucketBegin, bool[] gone, Func<int, bool> dropped)
+    /// <param name="openBuffer">A buffer for the open bucket (grown when too small; see <see cref="OpenBuffer"/>).</param>
+    public ExchangeQueue(CandidateState[] state, double[] creationGains, int[] initial, int[] bucketBegin, bool[] gone, Func<int, bool> dropped,
+        Entry[] openBuffer)
     {
+        _open = openBuffer.Length > 0 ? openBuffer : new Entry[64];
+        _creationGains = creationGains;
         _gone = gone;
         _dropped = dropped;
         _state = state;
@@ -40,6 +49,9 @@ internal sealed class ExchangeQueue
         OpenNextBucket();
     }
 
+    /// <summary>The open bucket's buffer as grown so far (to hand to the next round's queue).</summary>
+    public Entry[] OpenBuffer => _open;
+
     /// <summary>Queues candidate <paramref name="index"/> with key <paramref name="gain"/>.</summary>
     public void Enqueue(int index, double gain) => _later.Enqueue(index, new Entry(gain, index));
 
@@ -48,9 +60,9 @@ internal sealed class ExchangeQueue
     {
         var hasLater = _later.TryPeek(out var laterIndex, out var later);
         var hasInitial = _cursor < _end;
-        if (hasInitial && (!hasLater || _initial[_cursor].CompareTo(later) < 0))
+        if (hasInitial && (!hasLater || _open[_cursor].CompareTo(later) < 0))
         {
-            (gain, index) = (_initial[_cursor].Gain, _initial[_cursor].Index);
+            (gain, index) = (_open[_cursor].Gain, _open[_cursor].Index);
             return true;
         }
         (gain, index) = hasLater ? (later.Gain, laterIndex) : (0, -1);
@@ -61,7 +73,7 @@ internal sealed class ExchangeQueue
     public void Dequeue()
     {
         var hasLater = _later.TryPeek(out _, out var later);
-        if (_cursor < _end && (!hasLater || _initial[_cursor].CompareTo(later) < 0))
+        if (_cursor < _end && (!hasLater || _open[_cursor].CompareTo(later) < 0))
         {
             if (++_cursor == _end) OpenNextBucket();
             return;
@@ -75,16 +87,20 @@ internal sealed class ExchangeQueue
         while (++_bucket < _bucketBegin.Length - 1)
         {
             var begin = _bucketBegin[_bucket];
-            var write = begin;
-            for (var r = begin; r < _bucketBegin[_bucket + 1]; r++)
+            var end = _bucketBegin[_bucket + 1];
+            if (_open.Length < end - begin) _open = new Entry[Math.Max(end - begin, 2 * _open.Length)];
+            var write = 0;
+            for (var r = begin; r < end; r++)
             {
-                if (_gone[_initial[r].Index]) continue;
-                ref readonly var x = ref _state[_initial[r].Index];
-                if (x.Valid && x.QueuedGain == _initial[r].Gain && !_dropped(_initial[r].Index)) _initial[write++] = _initial[r];
+                var k = _initial[r];
+                if (_gone[k]) continue;
+                ref readonly var x = ref _state[k];
+                var key = _creationGains[k];
+                if (x.Valid && x.QueuedGain == key && !_dropped(k)) _open[write++] = new Entry(key, k);
             }
-            if (write == begin) continue;
-            _initial.AsSpan(begin, write - begin).Sort();
-            _cursor = begin;
+            if (write == 0) continue;
+            _open.AsSpan(0, write).Sort();
+            _cursor = 0;
             _end = write;
             return;
         }

@@ -20,7 +20,6 @@ internal sealed partial class ExchangeRound
         public int FirstPair { get; } = firstPair;
         public int EndPair { get; } = endPair;
         public int[] Supply { get; } = new int[cells];
-        public int[] Demand { get; } = new int[cells];
         public int[] Buckets { get; } = buckets;
         public int Valid { get; set; }
         public int Highest { get; set; } = -1;
@@ -64,6 +63,7 @@ internal sealed partial class ExchangeRound
         _count = total;
         _state = ExchangeWorkspace.AtLeast(ref _workspace.State, total);
         _gone = ExchangeWorkspace.AtLeast(ref _workspace.Gone, total);
+        _creationGains = ExchangeWorkspace.AtLeast(ref _workspace.CreationGains, total);
         Array.Clear(_gone, 0, total);
         if (_options.Variant != ExchangeVariant.EqualGain) DrawInCreationOrder(pairs, total);
 
@@ -73,8 +73,7 @@ internal sealed partial class ExchangeRound
         else
             foreach (var slice in slices) CreateSlice(pairs, slice);
 
-        var (supplyBegin, supplyCount) = PlaceRows(slices, cells, supply: true);
-        var (demandBegin, demandCount) = PlaceRows(slices, cells, supply: false);
+        var (supplyBegin, supplyCount) = PlaceRows(slices, cells);
         var bucketBegin = PlaceBuckets(slices);
         var valid = 0;
         foreach (var slice in slices)
@@ -83,19 +82,19 @@ internal sealed partial class ExchangeRound
             slice.Valid = valid;
             valid += v;
         }
-        _initialGains = new double[valid];
+        _validAtCreation = valid;
+        _initialGains = _workspace.KeepInitialGains ? new double[valid] : [];
         var supplyItems = ExchangeWorkspace.AtLeast(ref _workspace.SupplyItems, 2 * valid);
         var supplyTargets = ExchangeWorkspace.AtLeast(ref _workspace.SupplyTargets, 2 * valid);
-        var demandItems = ExchangeWorkspace.AtLeast(ref _workspace.DemandItems, 2 * valid);
         var entries = ExchangeWorkspace.AtLeast(ref _workspace.QueueEntries, valid);
         if (total >= _workspace.ParallelCreationFrom && !_workspace.SingleThreaded)
-            Parallel.For(0, slices.Count, _workspace.Parallel, t => FillSlice(pairs, slices[t], supplyItems, supplyTargets, demandItems, entries));
+            Parallel.For(0, slices.Count, _workspace.Parallel, t => FillSlice(pairs, slices[t], supplyItems, supplyTargets, entries));
         else
-            foreach (var slice in slices) FillSlice(pairs, slice, supplyItems, supplyTargets, demandItems, entries);
+            foreach (var slice in slices) FillSlice(pairs, slice, supplyItems, supplyTargets, entries);
 
         _bySupply = new CandidateLists(supplyBegin, supplyCount, supplyItems, supplyTargets);
-        _byDemand = new CandidateLists(demandBegin, demandCount, demandItems);
-        _queue = new ExchangeQueue(_state, entries, bucketBegin, _gone, k => Passed(_state[k]));
+        _byDemand = CandidateLists.BuiltOnUse(cells, _workspace.DemandItems);
+        _queue = new ExchangeQueue(_state, _creationGains, entries, bucketBegin, _gone, k => Passed(_state[k]), _workspace.OpenBucket);
     }
 
     /// <summary>Consecutive runs of issue pairs with about equal numbers of candidates (one run when created on one thread).</summary>
@@ -118,12 +117,17 @@ internal sealed partial class ExchangeRound
 
     private void CreateSlice(List<IssuePair> pairs, CreationSlice slice)
     {
+        // Per actor of the pair, s_p/s_q: which side of a candidate demands p (computed once per actor and pair).
+        var ratios = new double[_space.ActorCount];
+        var s = _space.Salience;
         for (var t = slice.FirstPair; t < slice.EndPair; t++)
         {
             var (p, q, offset, groups) = pairs[t];
+            foreach (var group in groups)
+                foreach (var a in group) ratios[a] = s[a * _n + p] / s[a * _n + q];
             var index = offset;
-            foreach (var i in groups[0]) foreach (var j in groups[3]) Create(index++, i, j, p, q, slice);
-            foreach (var i in groups[1]) foreach (var j in groups[2]) Create(index++, i, j, p, q, slice);
+            foreach (var i in groups[0]) foreach (var j in groups[3]) Create(index++, i, j, p, q, slice, ratios);
+            foreach (var i in groups[1]) foreach (var j in groups[2]) Create(index++, i, j, p, q, slice, ratios);
         }
     }
 
@@ -131,7 +135,7 @@ internal sealed partial class ExchangeRound
     /// Turns the slices' per-cell counts into each slice's first place in the rows (cells in order, within a cell
     /// the slices in order), and returns where each row begins and how long it is.
     /// </summary>
-    private static (int[] Begin, int[] Count) PlaceRows(List<CreationSlice> slices, int cells, bool supply)
+    private static (int[] Begin, int[] Count) PlaceRows(List<CreationSlice> slices, int cells)
     {
         var begin = new int[cells];
         var count = new int[cells];
@@ -141,7 +145,7 @@ internal sealed partial class ExchangeRound
             begin[c] = place;
             foreach (var slice in slices)
             {
-                var counts = supply ? slice.Supply : slice.Demand;
+                var counts = slice.Supply;
                 var n = counts[c];
                 counts[c] = place;
                 place += n;
@@ -179,31 +183,28 @@ internal sealed partial class ExchangeRound
         return bucketBegin;
     }
 
-    /// <summary>Writes the slice's valid candidates, in index order, into their rows (supply rows with their targets), buckets and the creation gains.</summary>
+    /// <summary>Writes the slice's valid candidates, in index order, into their rows (supply rows with their targets), buckets and (when kept) the creation gains.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, double[] supplyTargets, int[] demandItems,
-        ExchangeQueue.Entry[] entries)
+    private void FillSlice(List<IssuePair> pairs, CreationSlice slice, int[] supplyItems, int[] supplyTargets, int[] entries)
     {
         var from = pairs[slice.FirstPair].Offset;
         var to = slice.EndPair < pairs.Count ? pairs[slice.EndPair].Offset : _count;
         var supply = slice.Supply;
-        var demand = slice.Demand;
         var buckets = slice.Buckets;
         var gains = slice.Valid;
+        var keepGains = _initialGains.Length > 0;
         for (var k = from; k < to; k++)
         {
             ref readonly var x = ref _state[k];
             if (!x.Valid) continue;
-            _initialGains[gains++] = x.Gain;
+            if (keepGains) _initialGains[gains++] = x.Gain;
             var atI = supply[x.I * _n + x.Q]++;
             supplyItems[atI] = k;
-            supplyTargets[atI] = _start[x.J * _n + x.Q];
+            supplyTargets[atI] = x.J * _n + x.Q;
             var atJ = supply[x.J * _n + x.P]++;
             supplyItems[atJ] = k;
-            supplyTargets[atJ] = _start[x.I * _n + x.P];
-            demandItems[demand[x.I * _n + x.P]++] = k;
-            demandItems[demand[x.J * _n + x.Q]++] = k;
-            entries[buckets[ExchangeQueue.BucketOf(x.Gain)]++] = new ExchangeQueue.Entry(x.Gain, k);
+            supplyTargets[atJ] = x.I * _n + x.P;
+            entries[buckets[ExchangeQueue.BucketOf(x.Gain)]++] = k;
         }
     }
 
@@ -251,22 +252,35 @@ internal sealed partial class ExchangeRound
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Create(int index, int i, int j, int p, int q, CreationSlice slice)
+    private void Create(int index, int i, int j, int p, int q, CreationSlice slice, double[] ratios)
     {
-        var s = _space.Salience;
         // The actor with the larger ratio s_p/s_q demands p and supplies q; Decide calls it i.
-        if (s[i * _n + p] / s[i * _n + q] < s[j * _n + p] / s[j * _n + q]) (i, j) = (j, i);
+        if (ratios[i] < ratios[j]) (i, j) = (j, i);
         ref var x = ref _state[index];
         x = new CandidateState { I = i, J = j, P = (short)p, Q = (short)q, QueuedGain = double.NaN };
         if (!Tradable(i, j, p, q)) return;
-        SolveAgain(index, ref x);
-        if (!x.Valid) return;
+        if (_options.Variant == ExchangeVariant.EqualGain)
+        {
+            // Nothing executed yet: solved without walking the (empty) third-party records.
+            if (!_solver.SolveEqualGainBeforeExecutions(ref x,
+                    out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
+            {
+                _gone[index] = true;
+                return;
+            }
+            _cutRanges.Widen(j * _n + q, cutFromI, cutToI);
+            _cutRanges.Widen(i * _n + p, cutFromJ, cutToJ);
+        }
+        else
+        {
+            SolveAgain(index, ref x);
+            if (!x.Valid) return;
+        }
         x.QueuedGain = x.Gain;
+        _creationGains[index] = x.Gain;
         slice.Valid++;
         slice.Supply[i * _n + q]++;
         slice.Supply[j * _n + p]++;
-        slice.Demand[i * _n + p]++;
-        slice.Demand[j * _n + q]++;
         var key = ExchangeQueue.BucketOf(x.Gain);
         slice.Buckets[key]++;
         if (key > slice.Highest) slice.Highest = key;

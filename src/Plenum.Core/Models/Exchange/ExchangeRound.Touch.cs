@@ -56,10 +56,14 @@ internal sealed partial class ExchangeRound
         _rowLeft[0] = _rowLeft[1] = false;
         _rowLeft[2] = !MayCut(_rowCells[2], e.J.Demand);
         _rowLeft[3] = !MayCut(_rowCells[3], e.I.Demand);
+        DropReached(_rowCells[0]);
+        DropReached(_rowCells[1]);
+        if (!_rowLeft[2]) BuildDemandRow(_rowCells[2], e.J.Demand);
+        if (!_rowLeft[3]) BuildDemandRow(_rowCells[3], e.I.Demand);
         var total = 0;
         for (var r = 0; r < 4; r++)
             if (!_rowLeft[r]) total += _rowLists[r].Count(_rowCells[r]);
-        if (total < _workspace.ParallelTouchFrom || _workspace.SingleThreaded)
+        if (total < _workspace.ParallelTouchFrom || !_workspace.Workers.CanSplit)
         {
             for (var r = 0; r < 4; r++)
                 if (!_rowLeft[r]) Touch(_rowLists[r], _rowCells[r], e, r);
@@ -68,7 +72,7 @@ internal sealed partial class ExchangeRound
 
         var chunks = SplitRows(total);
         _executing = e;
-        Parallel.For(0, chunks, _workspace.Parallel, _touchChunk ??= TouchChunk);
+        _workspace.Workers.Run(chunks, _touchChunk ??= TouchChunk);
 
         var t = 0;
         for (var r = 0; r < 4; r++)
@@ -99,6 +103,65 @@ internal sealed partial class ExchangeRound
         for (var c = 0; c < chunks; c++)
             for (var at = _chunkPushFrom[c]; at < _chunkPushTo[c]; at++)
                 Push(_pushes[at], ref _state[_pushes[at]]);
+    }
+
+    /// <summary>
+    /// Drops from the supply row <paramref name="cell"/>, without reading them, the candidates whose target the row's
+    /// actor has now reached (see <see cref="Passed"/>), and marks them gone; the rest stay in order. Only these rows
+    /// carry targets, and their survivors are what a recalculation reads.
+    /// </summary>
+    private void DropReached(int cell)
+    {
+        var items = _bySupply.Items;
+        var targets = _bySupply.Targets!;
+        var begin = _bySupply.Begin(cell);
+        var end = begin + _bySupply.Count(cell);
+        // Reached: the row's actor (which moves from its start toward the target's side) stands at or beyond the target.
+        var position = _current[cell];
+        var from = _start[cell];
+        var start = _start;
+        var gone = _gone;
+        var write = begin;
+        for (var at = begin; at < end; at++)
+        {
+            var target = start[targets[at]];
+            if (target > from ? position >= target : position <= target)
+            {
+                gone[items[at]] = true;
+                continue;
+            }
+            if (write != at)
+            {
+                items[write] = items[at];
+                targets[write] = targets[at];
+            }
+            write++;
+        }
+        _bySupply.Keep(cell, write - begin);
+    }
+
+    /// <summary>
+    /// Builds the demand row of <paramref name="cell"/> (an actor b on <paramref name="issue"/>) the first time it is
+    /// recalculated in the round: the candidates whose side demands the issue with b are exactly those whose supply
+    /// side on the issue moves toward b, i.e. the supply rows' entries on the issue with b's cell as their target.
+    /// Every valid candidate is still in its supply rows (they only drop invalid ones), so the row holds every valid
+    /// candidate a row written at creation would hold now; the invalid ones either row may hold are skipped the same
+    /// way when it is recalculated, and the order within a row does not matter (see the class remarks).
+    /// </summary>
+    private void BuildDemandRow(int cell, int issue)
+    {
+        if (_byDemand.IsBuilt(cell)) return;
+        var items = _bySupply.Items;
+        var targets = _bySupply.Targets!;
+        for (var a = 0; a < _space.ActorCount; a++)
+        {
+            var supply = a * _n + issue;
+            var begin = _bySupply.Begin(supply);
+            var end = begin + _bySupply.Count(supply);
+            for (var at = begin; at < end; at++)
+                if (targets[at] == cell) _byDemand.Add(items[at]);
+        }
+        _byDemand.Close(cell);
     }
 
     /// <summary>Whether some candidate of the demand row <paramref name="cell"/> (on <paramref name="issue"/>) may change with the position just recorded there.</summary>
@@ -152,8 +215,6 @@ internal sealed partial class ExchangeRound
         var rowNumber = _chunkRow[chunk];
         var lists = _rowLists[rowNumber];
         var items = lists.Items;
-        var targets = rowNumber < 2 ? lists.Targets : null;
-        var cell = _rowCells[rowNumber];
         var from = _chunkFrom[chunk];
         var to = _chunkTo[chunk];
         var write = from;
@@ -165,15 +226,10 @@ internal sealed partial class ExchangeRound
             var end = Math.Min(batch + TouchBatch, to);
             // As in Touch: the loads of a batch first, so their cache misses overlap. A candidate of an earlier row
             // may be changing on another thread; its value read here is not used.
+            for (var at = batch; at < end; at++) live[at - batch] = _state[items[at]].Valid;
             for (var at = batch; at < end; at++)
             {
-                var reached = targets is not null && Reaches(cell, targets[at]);
-                if (reached) _gone[items[at]] = true;
-                live[at - batch] = !reached && _state[items[at]].Valid;
-            }
-            for (var at = batch; at < end; at++)
-            {
-                if (targets is not null && !live[at - batch]) continue;
+                if (rowNumber < 2 && !live[at - batch]) continue;
                 var k = items[at];
                 ref var x = ref _state[k];
                 if (InEarlierRow(x, _executing, rowNumber, _rowLeft[2]))
@@ -205,7 +261,6 @@ internal sealed partial class ExchangeRound
     private void Touch(CandidateLists lists, int cell, in ExchangeCandidate e, int rowNumber)
     {
         var items = lists.Items;
-        var targets = rowNumber < 2 ? lists.Targets : null;
         var begin = lists.Begin(cell);
         var end = begin + lists.Count(cell);
         var write = begin;
@@ -214,13 +269,7 @@ internal sealed partial class ExchangeRound
         {
             var stop = Math.Min(batch + TouchBatch, end);
             // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
-            // A candidate whose target this execution reached is dropped unread (see Passed).
-            for (var r = batch; r < stop; r++)
-            {
-                var reached = targets is not null && Reaches(cell, targets[r]);
-                if (reached) _gone[items[r]] = true;
-                live[r - batch] = !reached && _state[items[r]].Valid;
-            }
+            for (var r = batch; r < stop; r++) live[r - batch] = _state[items[r]].Valid;
             for (var r = batch; r < stop; r++)
             {
                 if (!live[r - batch]) continue;

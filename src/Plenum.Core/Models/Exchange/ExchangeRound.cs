@@ -43,8 +43,12 @@ internal sealed partial class ExchangeRound
     /// </summary>
     private bool[] _gone = [];
 
+    /// <summary>Per candidate valid at creation, its gain then: the key of its initial queue entry (the workspace's buffer).</summary>
+    private double[] _creationGains = [];
+
     private int _count;
     private double[] _initialGains = [];
+    private int _validAtCreation;
 
     /// <summary>Per candidate, the draws of the random variants (REX: u, v, z; Random Rate: z, rate, 1/rate); empty for equal gain.</summary>
     private double[] _draws = [];
@@ -104,6 +108,8 @@ internal sealed partial class ExchangeRound
             executed.Add(Execute(chosen));
         }
 
+        _workspace.DemandItems = _byDemand.Buffer;
+        _workspace.OpenBucket = _queue.OpenBuffer;
         var voting = (double[])_start.Clone();
         var nextStart = (double[])_start.Clone();
         foreach (var e in executed)
@@ -111,7 +117,7 @@ internal sealed partial class ExchangeRound
             Settle(e.I, voting, nextStart);
             Settle(e.J, voting, nextStart);
         }
-        return new ExchangeRoundOutcome(executed, _count, _initialGains.Length, _initialGains, voting, nextStart, ties);
+        return new ExchangeRoundOutcome(executed, _count, _validAtCreation, _initialGains, voting, nextStart, ties);
     }
 
     /// <summary>
@@ -141,6 +147,7 @@ internal sealed partial class ExchangeRound
 
     /// <summary>Whether the candidate is listed in one of the rows before <paramref name="rowNumber"/> (see <see cref="Execute"/>).</summary>
     /// <remarks>Row 2 counts only when it is recalculated (<paramref name="row2Left"/>: it was left alone, see <see cref="CutRanges"/>).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InEarlierRow(in CandidateState x, in ExchangeCandidate e, int rowNumber, bool row2Left)
     {
         if (rowNumber == 0) return false;
@@ -155,7 +162,7 @@ internal sealed partial class ExchangeRound
     /// Whether a side of the valid candidate <paramref name="x"/> has reached or passed its target since the
     /// candidate was last solved: an execution moved the side's actor on its supply issue and the candidate, as
     /// one whose target the move reached, was dropped from that row without being solved (see
-    /// <see cref="Reaches"/>). Solving it would have made it invalid — its next move would point back, against
+    /// <see cref="DropReached"/>). Solving it would have made it invalid — its next move would point back, against
     /// its history's sign, or be zero — and so it counts as invalid, here and wherever it is met later.
     /// </summary>
     /// <remarks>
@@ -164,6 +171,7 @@ internal sealed partial class ExchangeRound
     /// the far side of the mean, where all its partners on that issue are), so a side whose actor now stands at
     /// or beyond its target is one whose target was reached by some execution.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Passed(in CandidateState x)
     {
         var positionI = _current[x.I * _n + x.Q];
@@ -173,17 +181,7 @@ internal sealed partial class ExchangeRound
         return !(x.MoveI > 0 ? positionI < targetI : positionI > targetI) || !(x.MoveJ > 0 ? positionJ < targetJ : positionJ > targetJ);
     }
 
-    /// <summary>
-    /// Whether the actor of supply cell <paramref name="cell"/> now stands at or beyond <paramref name="target"/>
-    /// (the actor moves from its round start toward the target's side): a candidate of that row with this target
-    /// has <see cref="Passed"/> and is dropped from the row unread.
-    /// </summary>
-    private bool Reaches(int cell, double target)
-    {
-        var position = _current[cell];
-        return target > _start[cell] ? position >= target : position <= target;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Supplies(in CandidateState x, int actor, int issue) =>
         (x.I == actor && x.Q == issue) || (x.J == actor && x.P == issue);
 
@@ -208,10 +206,26 @@ internal sealed partial class ExchangeRound
         SolveAgain(k, ref x);
     }
 
-    /// <summary>Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and validity.</summary>
+    /// <summary>
+    /// Solves candidate <paramref name="k"/> from its state and the shared positions, and keeps its moves, gain and
+    /// validity. Equal gain is solved on the state itself; the random variants, which need their draws, through the
+    /// working copy.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SolveAgain(int k, ref CandidateState x)
     {
+        if (_options.Variant == ExchangeVariant.EqualGain)
+        {
+            if (!_solver.SolveEqualGain(ref x, _current[x.I * _n + x.Q], _current[x.J * _n + x.P],
+                    out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
+            {
+                _gone[k] = true;
+                return;
+            }
+            _cutRanges.Widen(x.J * _n + x.Q, cutFromI, cutToI);
+            _cutRanges.Widen(x.I * _n + x.P, cutFromJ, cutToJ);
+            return;
+        }
         var c = Load(k);
         _solver.Calculate(ref c);
         x.MoveI = c.I.Move;

@@ -34,6 +34,9 @@ internal sealed class ExchangeSolver
     private readonly ExchangeSpace _space;
     private readonly double[] _start;
     private readonly double[] _startSum;
+
+    /// <summary>Per cell (actor × issue): the actor's round-start position less the issue's round-start mean, computed as the overshoot check computes it.</summary>
+    private readonly double[] _startGap;
     private readonly int _n;
     private readonly ExchangeVariant _variant;
     private readonly ThirdPartyPositions _thirdParties;
@@ -62,6 +65,8 @@ internal sealed class ExchangeSolver
                 var k = a * _n + d;
                 if (space.Takes[k]) _startSum[d] += space.Weight[k] * roundStart[k];
             }
+        _startGap = new double[roundStart.Length];
+        for (var k = 0; k < roundStart.Length; k++) _startGap[k] = roundStart[k] - _startSum[k % _n] / space.WeightSum[k % _n];
     }
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
@@ -113,6 +118,170 @@ internal sealed class ExchangeSolver
         OwnGains(ref c);
         c.Gain = equalGain;
         c.Valid = valid && c.GainI >= 0 && c.GainJ >= 0;
+    }
+
+    /// <summary>
+    /// <see cref="Calculate"/> for the equal-gain variant, on the compact state of a candidate and its sides'
+    /// current positions instead of the ~200-byte <see cref="ExchangeCandidate"/> working copy: the same operations
+    /// in the same order (so the same bits), with every operand a local (the inverse rate computed only where it is
+    /// used). Writes the moves and the gain into
+    /// <paramref name="x"/>, returns whether it is valid and, when it is, where each side's no-overshoot check could
+    /// cut (<see cref="ExchangeSide.CutFrom"/>, for the demander cells (J, Q) and (I, P)).
+    /// </summary>
+    public bool SolveEqualGain(ref CandidateState x, double positionI, double positionJ,
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) =>
+        SolveEqualGain<RecordedThirdParties>(ref x, positionI, positionJ, out cutFromI, out cutToI, out cutFromJ, out cutToJ);
+
+    /// <summary>
+    /// <see cref="SolveEqualGain(ref CandidateState, double, double, out double, out double, out double, out double)"/>
+    /// while nothing has been executed in the round (candidate creation): every actor at its round start and no
+    /// third-party position recorded, so the third parties' sums are the round-start sums (no walk over the empty
+    /// records) and the demander's distance to the mean before the supplier's move is the round-start one of its
+    /// cell (<see cref="_startGap"/>: the supplier's shift is exactly 0, so the same division). The same bits.
+    /// </summary>
+    public bool SolveEqualGainBeforeExecutions(ref CandidateState x,
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) =>
+        SolveEqualGain<NoThirdParties>(ref x, _start[x.I * _n + x.Q], _start[x.J * _n + x.P],
+            out cutFromI, out cutToI, out cutFromJ, out cutToJ);
+
+    /// <summary>Whether anything has been executed yet (a type argument, so the solver is compiled once for each case).</summary>
+    private interface IThirdPartyCase
+    {
+        static abstract bool NoneRecorded { get; }
+    }
+
+    private struct RecordedThirdParties : IThirdPartyCase
+    {
+        public static bool NoneRecorded => false;
+    }
+
+    private struct NoThirdParties : IThirdPartyCase
+    {
+        public static bool NoneRecorded => true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool SolveEqualGain<TCase>(ref CandidateState x, double positionI, double positionJ,
+        out double cutFromI, out double cutToI, out double cutFromJ, out double cutToJ) where TCase : struct, IThirdPartyCase
+    {
+        var n = _n;
+        var salience = _space.Salience;
+        var weight = _space.Weight;
+        var start = _start;
+        int i = x.I, j = x.J, p = x.P, q = x.Q;
+        int ip = i * n + p, iq = i * n + q, jp = j * n + p, jq = j * n + q;
+        double sip = salience[ip], siq = salience[iq], sjp = salience[jp], sjq = salience[jq];
+        var rate = (sip + sjp) / (siq + sjq);
+        var xip = start[ip];
+        var xjq = start[jq];
+        var wjp = weight[jp];
+        var wiq = weight[iq];
+        var sumP = _space.WeightSum[p];
+        var sumQ = _space.WeightSum[q];
+
+        // Solve: first J moves all the way to I's position on p; I moves all the way instead if that overshoots.
+        var distanceJ = Math.Abs(xip - positionJ);
+        var distanceI = Math.Abs(xjq - positionI);
+        var dp = distanceJ * wjp / sumP;
+        var dq = rate * dp;
+        var moveI = dq * sumQ / wiq;
+        var moveJ = distanceJ;
+        if (Math.Abs(moveI) > distanceI)
+        {
+            dq = distanceI * wiq / sumQ;
+            dp = (siq + sjq) / (sip + sjp) * dq;
+            moveI = distanceI;
+            moveJ = dp * sumP / wjp;
+        }
+        if (positionI > xjq) moveI = -moveI;
+        if (positionJ > xip) moveJ = -moveJ;
+        var gain = Math.Abs(dq * siq - dp * sip);
+        cutFromI = cutToI = cutFromJ = cutToJ = 0;
+        if (!(IsMoveValid(moveI, positionI, x.HistoryI, x.SignI) && IsMoveValid(moveJ, positionJ, x.HistoryJ, x.SignJ) && gain >= MinGain))
+        {
+            x.MoveI = moveI;
+            x.MoveJ = moveJ;
+            x.Gain = gain;
+            x.Valid = false;
+            return false;
+        }
+
+        // No overshoot, I supplying q to J (the demander cell is J's on q).
+        {
+            double others, ownRecord = 0;
+            if (TCase.NoneRecorded) others = _startSum[q];
+            else others = SumOfOthers(jq, q, i, out ownRecord);
+            var shiftBefore = wiq * (positionI - start[iq]);
+            var shiftAfter = wiq * (positionI + moveI - start[iq]);
+            var before = TCase.NoneRecorded ? _startGap[jq] : xjq - (others + shiftBefore) / sumQ;
+            var after = xjq - (others + shiftAfter) / sumQ;
+            var onTarget = xjq * sumQ + ownRecord;
+            cutFromI = onTarget - Math.Max(shiftBefore, shiftAfter);
+            cutToI = onTarget - Math.Min(shiftBefore, shiftAfter);
+            if (Cuts(before, after, q))
+            {
+                cutFromI = double.NegativeInfinity;
+                cutToI = double.PositiveInfinity;
+                var delta = Math.Abs(TCase.NoneRecorded ? MoveToMeanAlone(q, iq, positionI, xjq) : MoveToMean(jq, q, i, positionI, xjq));
+                var shiftA = delta * wiq / sumQ;
+                var shiftB = shiftA * ((siq + sjq) / (sip + sjp));
+                var moveB = Math.Abs(shiftB * sumP / wjp);
+                var moveA = delta;
+                if (positionJ > xip) moveB = -moveB;
+                if (positionI > xjq) moveA = -moveA;
+                moveI = moveA;
+                moveJ = moveB;
+                gain = Math.Abs(shiftB * sjp - shiftA * sjq);
+            }
+        }
+
+        // No overshoot, J supplying p to I (the demander cell is I's on p).
+        {
+            double others, ownRecord = 0;
+            if (TCase.NoneRecorded) others = _startSum[p];
+            else others = SumOfOthers(ip, p, j, out ownRecord);
+            var shiftBefore = wjp * (positionJ - start[jp]);
+            var shiftAfter = wjp * (positionJ + moveJ - start[jp]);
+            var before = TCase.NoneRecorded ? _startGap[ip] : xip - (others + shiftBefore) / sumP;
+            var after = xip - (others + shiftAfter) / sumP;
+            var onTarget = xip * sumP + ownRecord;
+            cutFromJ = onTarget - Math.Max(shiftBefore, shiftAfter);
+            cutToJ = onTarget - Math.Min(shiftBefore, shiftAfter);
+            if (Cuts(before, after, p))
+            {
+                cutFromJ = double.NegativeInfinity;
+                cutToJ = double.PositiveInfinity;
+                var delta = Math.Abs(TCase.NoneRecorded ? MoveToMeanAlone(p, jp, positionJ, xip) : MoveToMean(ip, p, j, positionJ, xip));
+                var shiftA = delta * wjp / sumP;
+                var shiftB = shiftA * rate;
+                var moveB = Math.Abs(shiftB * sumQ / wiq);
+                var moveA = delta;
+                if (positionI > xjq) moveB = -moveB;
+                if (positionJ > xip) moveA = -moveA;
+                moveJ = moveA;
+                moveI = moveB;
+                gain = Math.Abs(shiftB * siq - shiftA * sip);
+            }
+        }
+
+        x.MoveI = moveI;
+        x.MoveJ = moveJ;
+        x.Gain = gain;
+        x.Valid = IsMoveValid(moveI, positionI, x.HistoryI, x.SignI) && IsMoveValid(moveJ, positionJ, x.HistoryJ, x.SignJ);
+        return x.Valid;
+    }
+
+    /// <summary>
+    /// Whether the no-overshoot check cuts, from the demander's distance to the mean before and after the supplier's
+    /// move on <paramref name="issue"/> (the rule of <see cref="CheckOvershoot(ref ExchangeCandidate, bool, double, double)"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Cuts(double before, double after, int issue)
+    {
+        if (Math.Abs(before) < SameSideTolerance) before = 0;
+        if (Math.Abs(after) < SameSideTolerance) after = 0;
+        if (after == 0 || (before != 0 && (before > 0) == (after > 0))) return false;
+        return before != 0 || !_exactScale[issue];
     }
 
     /// <summary>The picked actor's share of an REX exchange, expressed as a rate between its break-even rates.</summary>
@@ -289,6 +458,15 @@ internal sealed class ExchangeSolver
         return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
     }
 
+    /// <summary><see cref="MoveToMean"/> with nothing recorded: the same operations, the third parties at their round start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double MoveToMeanAlone(int issue, int own, double position, double target)
+    {
+        var sum = _startSum[issue];
+        sum += _space.Weight[own] * (position - _start[own]);
+        return (target * _space.WeightSum[issue] - sum) / _space.Weight[own];
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsMoveValid(in ExchangeSide side)
     {
@@ -299,6 +477,18 @@ internal sealed class ExchangeSolver
         if (voting < -BoundSlack || voting > 100 + BoundSlack) return false;
         if (side.HistorySum + move > 100) return false;
         return side.HistorySign == 0 || side.HistorySign == (move > 0 ? 1 : -1);
+    }
+
+    /// <summary><see cref="IsMoveValid(in ExchangeSide)"/> on a side's parts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMoveValid(double move, double position, double historySum, int historySign)
+    {
+        var size = Math.Abs(move);
+        if (size > 100 || size <= MinMove || double.IsNaN(move)) return false;
+        var voting = position + move;
+        if (voting < -BoundSlack || voting > 100 + BoundSlack) return false;
+        if (historySum + move > 100) return false;
+        return historySign == 0 || historySign == (move > 0 ? 1 : -1);
     }
 
     private void OwnGains(ref ExchangeCandidate c)

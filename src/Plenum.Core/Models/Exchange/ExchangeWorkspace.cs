@@ -12,7 +12,11 @@ internal sealed class ExchangeWorkspace
     public ExchangeWorkspace(int threads = -1)
     {
         Parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Workers = new ChunkWorkers(threads);
     }
+
+    /// <summary>The threads an execution's rows are recalculated on, when split.</summary>
+    public ChunkWorkers Workers { get; }
 
     /// <summary>How parallel loops of the round run.</summary>
     public ParallelOptions Parallel { get; }
@@ -20,18 +24,29 @@ internal sealed class ExchangeWorkspace
     /// <summary>Rounds with fewer candidates are created on one thread.</summary>
     public int ParallelCreationFrom { get; init; } = 20_000;
 
-    /// <summary>Executions whose four rows hold fewer entries recalculate them on one thread (the split would cost more than it saves).</summary>
+    /// <summary>
+    /// Executions whose rows hold fewer entries to read recalculate them on one thread (the split would cost more than
+    /// it saves). Counted after the supply rows have dropped, unread, the candidates whose target was reached.
+    /// </summary>
     public int ParallelTouchFrom { get; init; } = 384;
+
+    /// <summary>
+    /// Whether a round's outcome carries the gains of its candidates at creation
+    /// (<see cref="ExchangeRoundOutcome.InitialGains"/>, 17 MB a round at 200 × 30); the model's result does not use them.
+    /// </summary>
+    public bool KeepInitialGains { get; init; } = true;
 
     /// <summary>Whether the round runs on one thread only.</summary>
     public bool SingleThreaded => Parallel.MaxDegreeOfParallelism == 1;
 
     public CandidateState[] State = [];
     public int[] SupplyItems = [];
-    public double[] SupplyTargets = [];
+    public int[] SupplyTargets = [];
+    public double[] CreationGains = [];
     public bool[] Gone = [];
     public int[] DemandItems = [];
-    public ExchangeQueue.Entry[] QueueEntries = [];
+    public int[] QueueEntries = [];
+    public ExchangeQueue.Entry[] OpenBucket = [];
 
     private readonly List<int[]> _bucketCounts = [];
 
