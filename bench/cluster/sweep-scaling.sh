@@ -42,7 +42,8 @@ free_port() { # a loopback port nothing listens on, not handed out before by thi
 start_silo() { # port gateway cluster-id [seed-port]; sets $silo_pid
   local extra=()
   [ -n "${4:-}" ] && extra=(--seed-node "127.0.0.1:$4")
-  dotnet "$dll" silo --port "$1" --gateway-port "$2" --cluster-id "$3" --workers 1 "${extra[@]}" >"$work/silo-$1.out" 2>"$work/silo-$1.err" &
+  # As ./plenum silo does (docs/scaling.md): no tiered compilation in a silo.
+  DOTNET_TieredCompilation="${DOTNET_TieredCompilation:-0}" dotnet "$dll" silo --port "$1" --gateway-port "$2" --cluster-id "$3" --workers 1 "${extra[@]}" >"$work/silo-$1.out" 2>"$work/silo-$1.err" &
   silo_pid=$!
   pids+=("$silo_pid")
   for _ in $(seq 1 180); do grep -q ' ready:' "$work/silo-$1.out" && return 0; sleep 1; done
