@@ -13,20 +13,34 @@ internal static class OfferClassifier
     /// <summary>The offer j makes to i, or null.</summary>
     public static Offer? Classify(int mover, int proposer, double a, double b, double xMover, double xProposer, BdmOptions options)
     {
-        if (b > a && a > 0)
+        switch (Region(a, b, options.Capitulation))
         {
-            var moves = options.Conflict == ConflictOutcome.Move;
-            return new Offer(mover, proposer, OfferKind.Confrontation, a, b, moves ? xProposer : xMover, moves);
+            case OfferKind.Confrontation:
+            {
+                var moves = options.Conflict == ConflictOutcome.Move;
+                return new Offer(mover, proposer, OfferKind.Confrontation, a, b, moves ? xProposer : xMover, moves);
+            }
+            case OfferKind.Compromise:
+            {
+                var position = options.Compromise == CompromiseRule.Fraction
+                    ? xMover + (xProposer - xMover) * Math.Abs(a / b)
+                    : (Math.Abs(a) * xMover + Math.Abs(b) * xProposer) / (Math.Abs(a) + Math.Abs(b));
+                return new Offer(mover, proposer, OfferKind.Compromise, a, b, position, true);
+            }
+            case OfferKind.Capitulation:
+                return new Offer(mover, proposer, OfferKind.Capitulation, a, b, xProposer, true);
+            default:
+                return null;
         }
-        if (b > 0 && a < 0 && b > Math.Abs(a))
-        {
-            var position = options.Compromise == CompromiseRule.Fraction
-                ? xMover + (xProposer - xMover) * Math.Abs(a / b)
-                : (Math.Abs(a) * xMover + Math.Abs(b) * xProposer) / (Math.Abs(a) + Math.Abs(b));
-            return new Offer(mover, proposer, OfferKind.Compromise, a, b, position, true);
-        }
-        if (options.Capitulation && b > 0 && a < 0 && b < Math.Abs(a))
-            return new Offer(mover, proposer, OfferKind.Capitulation, a, b, xProposer, true);
+    }
+
+    /// <summary>The region of Fig. 6 the pair (a, b) lies in, or null where j cannot move i.</summary>
+    /// <param name="capitulation">Whether capitulations are offers (<c>bdm.capitulation</c>).</param>
+    public static OfferKind? Region(double a, double b, bool capitulation)
+    {
+        if (b > a && a > 0) return OfferKind.Confrontation;
+        if (b > 0 && a < 0 && b > Math.Abs(a)) return OfferKind.Compromise;
+        if (capitulation && b > 0 && a < 0 && b < Math.Abs(a)) return OfferKind.Capitulation;
         return null;
     }
 }

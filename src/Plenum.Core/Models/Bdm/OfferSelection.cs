@@ -50,9 +50,18 @@ internal struct OfferSelection(double[] positions, OfferChoice choice)
         var xi = positions[o.Mover];
         var xj = positions[o.Proposer];
         if (choice == OfferChoice.LeastMovement) return Math.Abs(xi - o.NewPosition);
-        if (o.Kind != OfferKind.Compromise) return Math.Abs(xi - xj);
-        var a = Math.Abs(o.MoverUtility);
-        var b = Math.Abs(o.ProposerUtility);
+        return ScholzKey(o.Kind, o.MoverUtility, o.ProposerUtility, xi, xj);
+    }
+
+    /// <summary>
+    /// The Scholz-code choice's key within a kind (lower is better): the distance to the proposer, or for a
+    /// compromise the |a|,|b|-weighted position.
+    /// </summary>
+    public static double ScholzKey(OfferKind kind, double moverUtility, double proposerUtility, double xi, double xj)
+    {
+        if (kind != OfferKind.Compromise) return Math.Abs(xi - xj);
+        var a = Math.Abs(moverUtility);
+        var b = Math.Abs(proposerUtility);
         return (a * xi + b * xj) / (a + b);
     }
 

@@ -21,7 +21,6 @@ internal sealed class PositionScan
     private double[] _success = [];
     private double[] _failure = [];
     private double[] _proposal = [];
-    private double[] _defence = []; // the current mover's row of P(mover beats a target there)
     private double[] _powers = [];
 
     /// <summary>Whether the scan applies: the readings under which b depends on the proposer's position alone.</summary>
@@ -50,9 +49,8 @@ internal sealed class PositionScan
         Powers(m, slot, ri, c, distance);
         for (var q = 0; q < m; q++)
             _proposal[q] = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, y[q], xi, challenge[q], saliences[i]);
-        _defence = defence;
 
-        if (c.Options.OfferChoice == OfferChoice.ScholzCode) return ScholzChoice(i, c, slots, xi, ri, statusQuo, zero);
+        if (c.Options.OfferChoice == OfferChoice.ScholzCode) return ScholzChoice(i, c, slots, xi, ri, statusQuo, zero, defence);
         var selection = new OfferSelection(positions, c.Options.OfferChoice);
         for (var j = 0; j < positions.Length; j++)
         {
@@ -61,7 +59,7 @@ internal sealed class PositionScan
             var q = slots[j];
             var b = _proposal[q];
             if (!(b >= zero)) continue;
-            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, _defence[q], saliences[j]);
+            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, defence[q], saliences[j]);
             if (Math.Abs(a) < zero) a = 0;
             if (OfferClassifier.Classify(i, j, a, b, xi, xj, c.Options) is { } offer) selection.Consider(offer);
         }
@@ -69,21 +67,24 @@ internal sealed class PositionScan
     }
 
     /// <summary>
-    /// The offers loop under <see cref="OfferChoice.ScholzCode"/>: <see cref="OfferClassifier"/>'s regions and
-    /// <see cref="OfferSelection"/>'s keys and ties (strictly better replaces, so the first in input order wins)
-    /// tested on the numbers alone, and only the winner made an <see cref="Offer"/>, by the classifier itself: the
-    /// same offer, without building and copying one per proposer.
+    /// The offers loop under <see cref="OfferChoice.ScholzCode"/>: <see cref="OfferClassifier.Region"/> and
+    /// <see cref="OfferSelection.ScholzKey"/> on the numbers alone (strictly better replaces, so the first in input
+    /// order wins, as in <see cref="OfferSelection"/>; a kind is taken only when no preferred kind has an offer), and
+    /// only the winner made an <see cref="Offer"/>, by the classifier itself: the same offer, without building and
+    /// copying one per proposer. The pair's a and b are computed as in <see cref="Accepted"/>'s loop, in locals,
+    /// because this is the hot loop of a Monte Carlo draw.
     /// </summary>
-    private Offer? ScholzChoice(int i, OfferSearch.Context c, int[] slots, double xi, double ri, double statusQuo, double zero)
+    private Offer? ScholzChoice(int i, OfferSearch.Context c, int[] slots, double xi, double ri, double statusQuo, double zero, double[] defence)
     {
         var positions = c.Positions;
         var saliences = c.Input.Saliences;
         var utility = c.Utility;
         var options = c.Options;
+        // A confrontation the loser does not move in is no offer (not movable), and no other kind either.
         var moves = options.Conflict == ConflictOutcome.Move;
-        var capitulation = options.Capitulation;
-        int confrontation = -1, compromise = -1, capitulating = -1;
+        int confrontation = -1, compromise = -1, capitulation = -1;
         double confrontationKey = 0, compromiseKey = 0, capitulationKey = 0;
+        double confrontationA = 0, compromiseA = 0, capitulationA = 0;
         for (var j = 0; j < positions.Length; j++)
         {
             var xj = positions[j];
@@ -91,34 +92,33 @@ internal sealed class PositionScan
             var q = slots[j];
             var b = _proposal[q];
             if (!(b >= zero)) continue;
-            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, _defence[q], saliences[j]);
+            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, defence[q], saliences[j]);
             if (Math.Abs(a) < zero) a = 0;
-            if (b > a && a > 0)
+            switch (OfferClassifier.Region(a, b, options.Capitulation))
             {
-                // A confrontation the loser does not move in is no offer, and no other kind either.
-                if (!moves) continue;
-                var key = Math.Abs(xi - xj);
-                if (confrontation < 0 || key < confrontationKey) (confrontation, confrontationKey) = (j, key);
-            }
-            else if (b > 0 && a < 0 && b > Math.Abs(a))
-            {
-                var (weightMover, weightProposer) = (Math.Abs(a), Math.Abs(b));
-                var key = (weightMover * xi + weightProposer * xj) / (weightMover + weightProposer);
-                if (compromise < 0 || key < compromiseKey) (compromise, compromiseKey) = (j, key);
-            }
-            else if (capitulation && b > 0 && a < 0 && b < Math.Abs(a))
-            {
-                var key = Math.Abs(xi - xj);
-                if (capitulating < 0 || key < capitulationKey) (capitulating, capitulationKey) = (j, key);
+                case OfferKind.Confrontation when moves:
+                    Keep(j, a, OfferSelection.ScholzKey(OfferKind.Confrontation, a, b, xi, xj), ref confrontation, ref confrontationKey, ref confrontationA);
+                    break;
+                case OfferKind.Compromise:
+                    Keep(j, a, OfferSelection.ScholzKey(OfferKind.Compromise, a, b, xi, xj), ref compromise, ref compromiseKey, ref compromiseA);
+                    break;
+                case OfferKind.Capitulation:
+                    Keep(j, a, OfferSelection.ScholzKey(OfferKind.Capitulation, a, b, xi, xj), ref capitulation, ref capitulationKey, ref capitulationA);
+                    break;
             }
         }
-        var winner = confrontation >= 0 ? confrontation : compromise >= 0 ? compromise : capitulating;
+        var (winner, winnerA) = confrontation >= 0 ? (confrontation, confrontationA)
+            : compromise >= 0 ? (compromise, compromiseA)
+            : (capitulation, capitulationA);
         if (winner < 0) return null;
-        var xw = positions[winner];
-        var qw = slots[winner];
-        var aw = utility.Of(new BasicUtilities(_success[qw], _failure[qw], statusQuo), ri, xi, xw, _defence[qw], saliences[winner]);
-        if (Math.Abs(aw) < zero) aw = 0;
-        return OfferClassifier.Classify(i, winner, aw, _proposal[qw], xi, xw, options);
+        return OfferClassifier.Classify(i, winner, winnerA, _proposal[slots[winner]], xi, positions[winner], options);
+    }
+
+    /// <summary>Keeps proposer j as the best of its kind when its key is strictly lower (ties: the first in input order).</summary>
+    private static void Keep(int j, double a, double key, ref int best, ref double bestKey, ref double bestA)
+    {
+        if (best >= 0 && !(key < bestKey)) return;
+        (best, bestKey, bestA) = (j, key, a);
     }
 
     /// <summary>
