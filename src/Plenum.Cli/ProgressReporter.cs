@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Plenum.Core.Uncertainty;
 
 namespace Plenum.Cli;
 
@@ -13,7 +14,7 @@ internal static class ProgressReporter
         var interactive = ReferenceEquals(output.Stderr, Console.Error) && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
         var lastTenth = -1;
-        var progress = new SynchronousProgress(done =>
+        var progress = new SynchronousProgress<int>(done =>
         {
             var tenth = (int)(10L * done / total);
             if (interactive)
@@ -31,11 +32,5 @@ internal static class ProgressReporter
         var result = work(progress);
         if (interactive) output.Stderr.WriteLine();
         return result;
-    }
-
-    /// <summary>Reports on the calling thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

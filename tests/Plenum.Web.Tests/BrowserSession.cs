@@ -62,6 +62,43 @@ internal sealed class BrowserSession : IAsyncDisposable
         await page.WaitForURLAsync(new Regex("/w/\\d+$"));
     }
 
+    /// <summary>
+    /// Follows a forecast from its job page to the results page (the page opens them itself when the run is saved),
+    /// for up to <paramref name="limit"/>. A failed job fails at once with its message, and a job that never ends
+    /// fails with what its page showed last, instead of a bare navigation timeout.
+    /// </summary>
+    public static async Task FollowJobToResultsAsync(IPage page, TimeSpan limit)
+    {
+        var results = new Regex("/runs/\\d+$");
+        var deadline = DateTime.UtcNow + limit;
+        var last = "no job page yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            if (results.IsMatch(page.Url))
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 60_000 });
+                return;
+            }
+            try
+            {
+                if (await page.QuerySelectorAsync("#job") is { } job)
+                {
+                    var state = await job.GetAttributeAsync("data-state");
+                    last = $"{page.Url}: state {state}, phase {await page.InnerTextAsync("#job-phase")}, updates by " +
+                           $"{await page.InnerTextAsync("#job-channel")}, \"{await page.InnerTextAsync("#job-message")}\"";
+                    if (state == "failed") throw new Xunit.Sdk.XunitException("the forecast failed: " + last);
+                }
+                else last = $"{page.Url}: {await page.TitleAsync()}";
+            }
+            catch (PlaywrightException)
+            {
+                // The page navigated while it was being read; look again.
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"the forecast did not open its results in {limit.TotalSeconds:0} s; last seen: {last}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();

@@ -56,7 +56,7 @@ public sealed class BrowserTest : IAsyncLifetime
         await page.FillAsync("#runs", "20");
         await page.ClickAsync("#run-button");
         // All models with reports, while CI runs the other test assemblies alongside: a generous limit, not a timing.
-        await page.WaitForURLAsync(new Regex("/runs/\\d+$"), new() { Timeout = 300_000 });
+        await BrowserSession.FollowJobToResultsAsync(page, TimeSpan.FromMinutes(5));
         await page.WaitForSelectorAsync("#results[data-ready=true]", new() { Timeout = 30_000 });
         foreach (var chart in new[] { "trajectory", "distribution", "motions", "power", "tornado", "graph" })
             await page.WaitForSelectorAsync($"#chart-{chart} canvas");
@@ -133,7 +133,7 @@ public sealed class BrowserTest : IAsyncLifetime
         Assert.Contains("bdm", (await page.GetAttributeAsync("#job", "data-phases-seen"))!.Split(' '));
         Assert.Matches(new Regex("^(bdm|sensitivity|report)$"), await page.InnerTextAsync("#job-phase"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "10-forecast-progress.png") });
-        await page.WaitForURLAsync(new Regex("/runs/\\d+$"), new() { Timeout = 240_000 });
+        await BrowserSession.FollowJobToResultsAsync(page, TimeSpan.FromMinutes(4));
         await page.WaitForSelectorAsync("#results[data-ready=true]", new() { Timeout = 30_000 });
 
         // Hover shows the values of a round; an actor toggled off leaves the trajectories and the coalition graph.

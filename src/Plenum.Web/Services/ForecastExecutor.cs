@@ -45,12 +45,14 @@ public sealed class ForecastExecutor(PlenumData data, IOptions<WebOptions> optio
                 var model = ModelCatalog.Find(request.Models[i])!;
                 var step = i;
                 job.Report(step / steps, $"{model.Descriptor.Id}: running", model.Descriptor.Id, 0);
+                // Progress is reported in order on the runner's thread: Progress<T> would post each report to the
+                // thread pool, and one landing after the job completed made a finished job look running again.
                 try
                 {
                     var result = await Task.Run(() => request.Runs == 1
                         ? model.Run(scenario, modelOptions, RandomStream.ForRun(request.Seed, 0))
                         : MonteCarloRunner.Run(model, scenario, modelOptions, request.Runs, -1,
-                            new Progress<int>(done => job.Report((step + (double)done / request.Runs) / steps,
+                            new SynchronousProgress<int>(done => job.Report((step + (double)done / request.Runs) / steps,
                                 $"{model.Descriptor.Id}: {done:N0} of {request.Runs:N0} runs", model.Descriptor.Id, done)), ct), ct);
                     results.Add(result);
                 }

@@ -44,10 +44,15 @@ public sealed class ForecastJob(ForecastRequest request, DateTimeOffset createdA
     public void Report(double progress, string message) => Report(progress, message, null, null);
 
     /// <summary>Progress within a phase (a model id, or a step such as "sensitivity"), with the Monte Carlo runs done so far.</summary>
+    /// <remarks>
+    /// Ignored once the job is done or failed: a progress report that arrives late (from another thread) must not
+    /// turn a finished job back into a running one, or its page would wait for a "done" that already went by.
+    /// </remarks>
     public void Report(double progress, string message, string? phase, int? runsDone)
     {
         lock (_gate)
         {
+            if (_state is "done" or "failed") return;
             _state = "running";
             _progress = Math.Clamp(progress, 0, 1);
             _message = message;
@@ -71,10 +76,12 @@ public sealed class ForecastJob(ForecastRequest request, DateTimeOffset createdA
         }
     }
 
+    /// <summary>Ends the job as failed with <paramref name="message"/>; a job already done stays done.</summary>
     public void Fail(string message)
     {
         lock (_gate)
         {
+            if (_state is "done") return;
             _state = "failed";
             _phase = "failed";
             _message = message;
