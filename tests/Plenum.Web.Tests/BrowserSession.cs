@@ -59,7 +59,29 @@ internal sealed class BrowserSession : IAsyncDisposable
         await page.FillAsync("#name", user);
         await page.FillAsync("#password", WebFixture.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/w/\\d+$"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex("/w/\\d+$"), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{user} was not signed in within 60 s; the page shows {await DescribeAsync(page)}", e);
+        }
+    }
+
+    /// <summary>Where the page is and what it says, for a failure message.</summary>
+    public static async Task<string> DescribeAsync(IPage page)
+    {
+        try
+        {
+            var text = (await page.QuerySelectorAsync("main") ?? await page.QuerySelectorAsync("body")) is { } main ? await main.InnerTextAsync() : "";
+            text = Regex.Replace(text, "\\s+", " ").Trim();
+            return $"{page.Url} \"{await page.TitleAsync()}\": {(text.Length > 300 ? text[..300] + "…" : text)}";
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return page.Url + " (its content could not be read: " + e.Message + ")";
+        }
     }
 
     /// <summary>
@@ -81,16 +103,18 @@ internal sealed class BrowserSession : IAsyncDisposable
             }
             try
             {
+                // Read without waiting: the page may open the results between two reads, and a waiting read would
+                // then wait for an element the results page does not have.
                 if (await page.QuerySelectorAsync("#job") is { } job)
                 {
                     var state = await job.GetAttributeAsync("data-state");
-                    last = $"{page.Url}: state {state}, phase {await page.InnerTextAsync("#job-phase")}, updates by " +
-                           $"{await page.InnerTextAsync("#job-channel")}, \"{await page.InnerTextAsync("#job-message")}\"";
+                    last = $"{page.Url}: state {state}, phase {await TextNowAsync(page, "#job-phase")}, updates by " +
+                           $"{await TextNowAsync(page, "#job-channel")}, \"{await TextNowAsync(page, "#job-message")}\"";
                     if (state == "failed") throw new Xunit.Sdk.XunitException("the forecast failed: " + last);
                 }
                 else last = $"{page.Url}: {await page.TitleAsync()}";
             }
-            catch (PlaywrightException)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
                 // The page navigated while it was being read; look again.
             }
@@ -98,6 +122,10 @@ internal sealed class BrowserSession : IAsyncDisposable
         }
         throw new TimeoutException($"the forecast did not open its results in {limit.TotalSeconds:0} s; last seen: {last}");
     }
+
+    /// <summary>The element's text if it is on the page now, else "?" (never waits for it to appear).</summary>
+    private static async Task<string> TextNowAsync(IPage page, string selector) =>
+        await page.QuerySelectorAsync(selector) is { } element ? await element.InnerTextAsync() : "?";
 
     public async ValueTask DisposeAsync()
     {
