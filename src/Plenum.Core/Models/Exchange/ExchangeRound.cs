@@ -68,7 +68,7 @@ internal sealed partial class ExchangeRound
         _options = options;
         _random = random;
         _n = space.IssueCount;
-        _thirdParties = new ThirdPartyPositions(space.ActorCount * _n);
+        _thirdParties = new ThirdPartyPositions(space.ActorCount * _n, space.ActorCount);
         _cutRanges = new CutRanges(space.ActorCount * _n);
         _solver = new ExchangeSolver(space, start, _thirdParties, options.Variant);
     }
@@ -140,6 +140,8 @@ internal sealed partial class ExchangeRound
         _current[e.J.Actor * _n + e.J.Supply] = e.J.Voting;
         _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
         _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
+        _solver.Recorded(e.J.Actor * _n + e.J.Demand, e.J.Demand);
+        _solver.Recorded(e.I.Actor * _n + e.I.Demand, e.I.Demand);
 
         TouchRows(e);
         return e;

@@ -14,13 +14,22 @@ internal sealed class ThirdPartyPositions
     private Entry[] _entries = new Entry[64];
     private int _count;
 
-    public ThirdPartyPositions(int cells)
+    /// <summary>Per cell, a bit per actor: whether the actor has an entry (so a sum without it can skip the walk).</summary>
+    private readonly ulong[] _recorded;
+    private readonly int _words;
+
+    public ThirdPartyPositions(int cells, int actors)
     {
         _head = new int[cells];
         _tail = new int[cells];
         Array.Fill(_head, -1);
         Array.Fill(_tail, -1);
+        _words = (actors + 63) >> 6;
+        _recorded = new ulong[cells * _words];
     }
+
+    /// <summary>Whether <paramref name="actor"/> has an entry for the demander cell <paramref name="key"/>.</summary>
+    public bool Has(int key, int actor) => (_recorded[key * _words + (actor >> 6)] & (1UL << actor)) != 0;
 
     /// <summary>
     /// Records <paramref name="mover"/> at <paramref name="voting"/> for the demander cell <paramref name="key"/>
@@ -45,6 +54,7 @@ internal sealed class ThirdPartyPositions
         if (_tail[key] < 0) _head[key] = added;
         else _entries[_tail[key]].Next = added;
         _tail[key] = added;
+        _recorded[key * _words + (mover >> 6)] |= 1UL << mover;
     }
 
     /// <summary>First entry recorded for the demander cell, or −1.</summary>
