@@ -138,10 +138,10 @@ internal sealed partial class ExchangeRound
 
         _current[e.I.Actor * _n + e.I.Supply] = e.I.Voting;
         _current[e.J.Actor * _n + e.J.Supply] = e.J.Voting;
-        _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
-        _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
-        _solver.Recorded(e.J.Actor * _n + e.J.Demand, e.J.Demand);
-        _solver.Recorded(e.I.Actor * _n + e.I.Demand, e.I.Demand);
+        var addedI = _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
+        var addedJ = _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
+        _solver.Recorded(e.J.Actor * _n + e.J.Demand, e.J.Demand, addedI ? e.I.Actor : -1, e.I.Voting);
+        _solver.Recorded(e.I.Actor * _n + e.I.Demand, e.I.Demand, addedJ ? e.J.Actor : -1, e.J.Voting);
 
         TouchRows(e);
         return e;

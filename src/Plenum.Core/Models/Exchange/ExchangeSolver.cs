@@ -74,8 +74,21 @@ internal sealed class ExchangeSolver
         for (var k = 0; k < roundStart.Length; k++) _recordedSum[k] = _startSum[k % _n];
     }
 
-    /// <summary>Updates the cached sum of the demander cell <paramref name="demander"/> (on <paramref name="issue"/>) after a position was recorded for it.</summary>
-    public void Recorded(int demander, int issue) => _recordedSum[demander] = WalkThirdPartySum(demander, issue);
+    /// <summary>
+    /// Updates the cached sum of the demander cell <paramref name="demander"/> (on <paramref name="issue"/>) after a
+    /// position was recorded for it: <paramref name="appended"/> at <paramref name="position"/> added at the end of the
+    /// records (the walk's last addition, to the sum of the earlier ones), or −1 when an entry was replaced (walked again).
+    /// </summary>
+    public void Recorded(int demander, int issue, int appended, double position)
+    {
+        if (appended < 0)
+        {
+            _recordedSum[demander] = WalkThirdPartySum(demander, issue);
+            return;
+        }
+        var k = appended * _n + issue;
+        _recordedSum[demander] += _space.Weight[k] * (position - _start[k]);
+    }
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -36,9 +36,10 @@ internal sealed class ThirdPartyPositions
     /// (actor × issue). A position already recorded for the mover is replaced by Decide's <c>update_updates</c>
     /// rule: keep whichever of the two is nearer the mover's round start.
     /// </summary>
-    public void Record(int key, int mover, double moverStart, double voting)
+    /// <returns>Whether the position was added at the end of the cell's list (else it replaced the mover's entry).</returns>
+    public bool Record(int key, int mover, double moverStart, double voting)
     {
-        for (var e = _head[key]; e >= 0; e = _entries[e].Next)
+        for (var e = Has(key, mover) ? _head[key] : -1; e >= 0; e = _entries[e].Next)
         {
             ref var entry = ref _entries[e];
             if (entry.Actor != mover) continue;
@@ -46,7 +47,7 @@ internal sealed class ThirdPartyPositions
             entry.Position = moverStart <= existing
                 ? (existing < voting ? existing : voting)
                 : (existing > voting ? existing : voting);
-            return;
+            return false;
         }
         if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
         var added = _count++;
@@ -55,6 +56,7 @@ internal sealed class ThirdPartyPositions
         else _entries[_tail[key]].Next = added;
         _tail[key] = added;
         _recorded[key * _words + (mover >> 6)] |= 1UL << mover;
+        return true;
     }
 
     /// <summary>First entry recorded for the demander cell, or −1.</summary>
