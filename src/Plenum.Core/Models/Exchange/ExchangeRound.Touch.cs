@@ -166,7 +166,7 @@ internal sealed partial class ExchangeRound
 
     /// <summary>Whether some candidate of the demand row <paramref name="cell"/> (on <paramref name="issue"/>) may change with the position just recorded there.</summary>
     private bool MayCut(int cell, int issue) =>
-        _cutRanges.MayCut(cell, _solver.ThirdPartySum(cell, issue), 100 * _space.WeightSum[issue]);
+        _cutRanges.MayCut(cell, _solver.ThirdPartySum(cell), 100 * _space.WeightSum[issue]);
 
     /// <summary>Cuts the four rows into chunks of <see cref="ChunkEntries"/>, in row order; returns how many.</summary>
     private int SplitRows(int total)

@@ -68,7 +68,7 @@ internal sealed partial class ExchangeRound
         _options = options;
         _random = random;
         _n = space.IssueCount;
-        _thirdParties = new ThirdPartyPositions(space.ActorCount * _n);
+        _thirdParties = new ThirdPartyPositions(space.ActorCount * _n, space.ActorCount);
         _cutRanges = new CutRanges(space.ActorCount * _n);
         _solver = new ExchangeSolver(space, start, _thirdParties, options.Variant);
     }
@@ -138,8 +138,10 @@ internal sealed partial class ExchangeRound
 
         _current[e.I.Actor * _n + e.I.Supply] = e.I.Voting;
         _current[e.J.Actor * _n + e.J.Supply] = e.J.Voting;
-        _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
-        _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
+        var addedI = _thirdParties.Record(e.J.Actor * _n + e.J.Demand, e.I.Actor, _start[e.I.Actor * _n + e.I.Supply], e.I.Voting);
+        var addedJ = _thirdParties.Record(e.I.Actor * _n + e.I.Demand, e.J.Actor, _start[e.J.Actor * _n + e.J.Supply], e.J.Voting);
+        _solver.Recorded(e.J.Actor * _n + e.J.Demand, e.J.Demand, addedI ? e.I.Actor : -1, e.I.Voting);
+        _solver.Recorded(e.I.Actor * _n + e.I.Demand, e.I.Demand, addedJ ? e.J.Actor : -1, e.J.Voting);
 
         TouchRows(e);
         return e;

@@ -37,6 +37,9 @@ internal sealed class ExchangeSolver
 
     /// <summary>Per cell (actor × issue): the actor's round-start position less the issue's round-start mean, computed as the overshoot check computes it.</summary>
     private readonly double[] _startGap;
+
+    /// <summary>Per demander cell: <see cref="ThirdPartySum"/>, recomputed whenever a position is recorded for the cell.</summary>
+    private readonly double[] _recordedSum;
     private readonly int _n;
     private readonly ExchangeVariant _variant;
     private readonly ThirdPartyPositions _thirdParties;
@@ -67,6 +70,24 @@ internal sealed class ExchangeSolver
             }
         _startGap = new double[roundStart.Length];
         for (var k = 0; k < roundStart.Length; k++) _startGap[k] = roundStart[k] - _startSum[k % _n] / space.WeightSum[k % _n];
+        _recordedSum = new double[roundStart.Length];
+        for (var k = 0; k < roundStart.Length; k++) _recordedSum[k] = _startSum[k % _n];
+    }
+
+    /// <summary>
+    /// Updates the cached sum of the demander cell <paramref name="demander"/> (on <paramref name="issue"/>) after a
+    /// position was recorded for it: <paramref name="appended"/> at <paramref name="position"/> added at the end of the
+    /// records (the walk's last addition, to the sum of the earlier ones), or −1 when an entry was replaced (walked again).
+    /// </summary>
+    public void Recorded(int demander, int issue, int appended, double position)
+    {
+        if (appended < 0)
+        {
+            _recordedSum[demander] = WalkThirdPartySum(demander, issue);
+            return;
+        }
+        var k = appended * _n + issue;
+        _recordedSum[demander] += _space.Weight[k] * (position - _start[k]);
     }
 
     /// <summary>Solves the candidate afresh from its current positions, rate and updates.</summary>
@@ -404,8 +425,10 @@ internal sealed class ExchangeSolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double SumOfOthers(int demander, int issue, int actor, out double ownRecord)
     {
-        var sum = _startSum[issue];
         ownRecord = 0;
+        // Without an entry of the actor's own, every entry counts: the cached sum (the same additions in the same order).
+        if (!_thirdParties.Has(demander, actor)) return _recordedSum[demander];
+        var sum = _startSum[issue];
         for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))
         {
             var other = _thirdParties.ActorOf(e);
@@ -421,11 +444,14 @@ internal sealed class ExchangeSolver
     }
 
     /// <summary>
-    /// Σ weight × position on <paramref name="issue"/> with every third-party position recorded for the demander
-    /// cell <paramref name="demander"/>: what <see cref="ExchangeSide.CutFrom"/> and <see cref="ExchangeSide.CutTo"/>
+    /// Σ weight × position on the demander cell's issue with every third-party position recorded for the cell
+    /// <paramref name="demander"/>: what <see cref="ExchangeSide.CutFrom"/> and <see cref="ExchangeSide.CutTo"/>
     /// are compared with (equal to the check's own sums up to rounding).
     /// </summary>
-    public double ThirdPartySum(int demander, int issue)
+    public double ThirdPartySum(int demander) => _recordedSum[demander];
+
+    /// <summary><see cref="ThirdPartySum"/> from the records, in recording order.</summary>
+    private double WalkThirdPartySum(int demander, int issue)
     {
         var sum = _startSum[issue];
         for (var e = _thirdParties.First(demander); e >= 0; e = _thirdParties.Next(e))

@@ -14,22 +14,32 @@ internal sealed class ThirdPartyPositions
     private Entry[] _entries = new Entry[64];
     private int _count;
 
-    public ThirdPartyPositions(int cells)
+    /// <summary>Per cell, a bit per actor: whether the actor has an entry (so a sum without it can skip the walk).</summary>
+    private readonly ulong[] _recorded;
+    private readonly int _words;
+
+    public ThirdPartyPositions(int cells, int actors)
     {
         _head = new int[cells];
         _tail = new int[cells];
         Array.Fill(_head, -1);
         Array.Fill(_tail, -1);
+        _words = (actors + 63) >> 6;
+        _recorded = new ulong[cells * _words];
     }
+
+    /// <summary>Whether <paramref name="actor"/> has an entry for the demander cell <paramref name="key"/>.</summary>
+    public bool Has(int key, int actor) => (_recorded[key * _words + (actor >> 6)] & (1UL << actor)) != 0;
 
     /// <summary>
     /// Records <paramref name="mover"/> at <paramref name="voting"/> for the demander cell <paramref name="key"/>
     /// (actor × issue). A position already recorded for the mover is replaced by Decide's <c>update_updates</c>
     /// rule: keep whichever of the two is nearer the mover's round start.
     /// </summary>
-    public void Record(int key, int mover, double moverStart, double voting)
+    /// <returns>Whether the position was added at the end of the cell's list (else it replaced the mover's entry).</returns>
+    public bool Record(int key, int mover, double moverStart, double voting)
     {
-        for (var e = _head[key]; e >= 0; e = _entries[e].Next)
+        for (var e = Has(key, mover) ? _head[key] : -1; e >= 0; e = _entries[e].Next)
         {
             ref var entry = ref _entries[e];
             if (entry.Actor != mover) continue;
@@ -37,7 +47,7 @@ internal sealed class ThirdPartyPositions
             entry.Position = moverStart <= existing
                 ? (existing < voting ? existing : voting)
                 : (existing > voting ? existing : voting);
-            return;
+            return false;
         }
         if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
         var added = _count++;
@@ -45,6 +55,8 @@ internal sealed class ThirdPartyPositions
         if (_tail[key] < 0) _head[key] = added;
         else _entries[_tail[key]].Next = added;
         _tail[key] = added;
+        _recorded[key * _words + (mover >> 6)] |= 1UL << mover;
+        return true;
     }
 
     /// <summary>First entry recorded for the demander cell, or −1.</summary>
