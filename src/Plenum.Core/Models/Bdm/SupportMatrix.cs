@@ -115,6 +115,8 @@ internal sealed partial class SupportMatrix
         else
         {
             var buffers = scratch.Rows.For(n, m);
+            // The round's table of ln d, when the round made one for these positions and range (it reuses the previous round's pairs).
+            buffers.Table = shared && workspace is not null && workspace.Logs.Holds(y, range) ? workspace.Logs : null;
             for (var p = 0; p < m; p++) Row(p, buffers, voters, y, boundaries, range, support, transposed);
         }
         // Combine adds to each row sum, so the sums start at zero.
@@ -247,14 +249,24 @@ internal sealed partial class SupportMatrix
     {
         var m = y.Length;
         var yp = y[p];
-        var slotDistance = buffers.SlotDistance;
-        for (var a = 0; a < m; a++) slotDistance[a] = Math.Abs(y[a] - yp) / range;
-        SharedPowers.Log(slotDistance, buffers.SlotLog);
+        ReadOnlySpan<double> slotDistance, slotLog;
+        if (buffers.Table is { } table)
+        {
+            slotDistance = table.DistanceRow(p);
+            slotLog = table.LogDistanceRow(p);
+        }
+        else
+        {
+            var distances = buffers.SlotDistance;
+            for (var a = 0; a < m; a++) distances[a] = Math.Abs(y[a] - yp) / range;
+            SharedPowers.Log(distances, buffers.SlotLog);
+            slotDistance = distances;
+            slotLog = buffers.SlotLog;
+        }
         var vx = voters.X;
         var n = vx.Length;
         var slot = voters.Slot!;
         var logs = buffers.Logs;
-        var slotLog = buffers.SlotLog;
         for (var t = 0; t < n; t++) logs[t] = slotLog[slot[t]];
         var vr = voters.R;
         var powers = buffers.Powers;
