@@ -68,60 +68,23 @@ internal sealed class PositionScan
 
     /// <summary>
     /// The offers loop under <see cref="OfferChoice.ScholzCode"/>: <see cref="OfferClassifier.Region"/> and
-    /// <see cref="OfferSelection.ScholzKey"/> on the numbers alone (a kind is taken only when no preferred kind has an
-    /// offer), and only the winner made an <see cref="Offer"/>, by the classifier itself: the same offer, without
-    /// building and copying one per proposer. The pair's a and b are computed as in <see cref="Accepted"/>'s loop, in
-    /// locals, because this is the hot loop of a Monte Carlo draw.
+    /// <see cref="OfferSelection.ScholzKey"/> on the numbers alone (strictly better replaces, so the first in input
+    /// order wins, as in <see cref="OfferSelection"/>; a kind is taken only when no preferred kind has an offer), and
+    /// only the winner made an <see cref="Offer"/>, by the classifier itself: the same offer, without building and
+    /// copying one per proposer. The pair's a and b are computed as in <see cref="Accepted"/>'s loop, in locals,
+    /// because this is the hot loop of a Monte Carlo draw.
     /// </summary>
-    /// <remarks>
-    /// b depends on the proposer only through its position, and about two positions in three give b below the
-    /// tolerance, so the proposers are visited position by position and those positions skipped whole. Within a
-    /// kind the lowest key wins, ties going to the first proposer in input order, as <see cref="OfferSelection"/>
-    /// decides in input order. That equivalence needs keys that compare (no NaN, which finite positions never give);
-    /// should one appear, the loop runs again in input order.
-    /// </remarks>
     private Offer? ScholzChoice(int i, OfferSearch.Context c, int[] slots, double xi, double ri, double statusQuo, double zero, double[] defence)
     {
         var positions = c.Positions;
         var saliences = c.Input.Saliences;
         var utility = c.Utility;
         var options = c.Options;
-        var grouped = c.Probability.Support.Slots;
-        var start = grouped.Start;
-        var members = grouped.Members;
-        var mover = slots[i];
         // A confrontation the loser does not move in is no offer (not movable), and no other kind either.
         var moves = options.Conflict == ConflictOutcome.Move;
-        var capitulation = options.Capitulation;
-        var best = new Best();
-        var comparable = true;
-        for (var q = 0; q < grouped.Size; q++)
-        {
-            var b = _proposal[q];
-            if (!(b >= zero) || q == mover) continue; // the mover's own position makes no offer
-            var basic = new BasicUtilities(_success[q], _failure[q], statusQuo);
-            var p = defence[q];
-            for (var k = start[q]; k < start[q + 1]; k++)
-            {
-                var j = members[k];
-                var xj = positions[j];
-                var a = utility.Of(basic, ri, xi, xj, p, saliences[j]);
-                if (Math.Abs(a) < zero) a = 0;
-                comparable &= best.Consider(j, a, b, xi, xj, capitulation, moves, ordered: false);
-            }
-        }
-        if (!comparable) best = InputOrder(i, c, slots, xi, ri, statusQuo, zero, defence);
-        var (winner, winnerA) = best.Winner;
-        if (winner < 0) return null;
-        return OfferClassifier.Classify(i, winner, winnerA, _proposal[slots[winner]], xi, positions[winner], options);
-    }
-
-    /// <summary><see cref="ScholzChoice"/>'s loop over every proposer in input order, strictly better replacing.</summary>
-    private Best InputOrder(int i, OfferSearch.Context c, int[] slots, double xi, double ri, double statusQuo, double zero, double[] defence)
-    {
-        var positions = c.Positions;
-        var saliences = c.Input.Saliences;
-        var best = new Best();
+        int confrontation = -1, compromise = -1, capitulation = -1;
+        double confrontationKey = 0, compromiseKey = 0, capitulationKey = 0;
+        double confrontationA = 0, compromiseA = 0, capitulationA = 0;
         for (var j = 0; j < positions.Length; j++)
         {
             var xj = positions[j];
@@ -129,50 +92,33 @@ internal sealed class PositionScan
             var q = slots[j];
             var b = _proposal[q];
             if (!(b >= zero)) continue;
-            var a = c.Utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, defence[q], saliences[j]);
+            var a = utility.Of(new BasicUtilities(_success[q], _failure[q], statusQuo), ri, xi, xj, defence[q], saliences[j]);
             if (Math.Abs(a) < zero) a = 0;
-            best.Consider(j, a, b, xi, xj, c.Options.Capitulation, c.Options.Conflict == ConflictOutcome.Move, ordered: true);
-        }
-        return best;
-    }
-
-    /// <summary>The best proposer of each kind so far, with its key and a.</summary>
-    private struct Best()
-    {
-        private int _confrontation = -1, _compromise = -1, _capitulation = -1;
-        private double _confrontationKey, _compromiseKey, _capitulationKey;
-        private double _confrontationA, _compromiseA, _capitulationA;
-
-        /// <summary>The confrontation if any, else the compromise, else the capitulation (−1: none), and its a.</summary>
-        public readonly (int Proposer, double A) Winner =>
-            _confrontation >= 0 ? (_confrontation, _confrontationA)
-            : _compromise >= 0 ? (_compromise, _compromiseA)
-            : (_capitulation, _capitulationA);
-
-        /// <summary>
-        /// Considers proposer j; with <paramref name="ordered"/> the proposers come in input order and only a strictly
-        /// lower key replaces, otherwise an equal key replaces a later proposer. Returns false for a key that does not compare (NaN).
-        /// </summary>
-        public bool Consider(int j, double a, double b, double xi, double xj, bool capitulation, bool moves, bool ordered)
-        {
-            switch (OfferClassifier.Region(a, b, capitulation))
+            switch (OfferClassifier.Region(a, b, options.Capitulation))
             {
                 case OfferKind.Confrontation when moves:
-                    return Keep(j, a, OfferSelection.ScholzKey(OfferKind.Confrontation, a, b, xi, xj), ordered, ref _confrontation, ref _confrontationKey, ref _confrontationA);
+                    Keep(j, a, OfferSelection.ScholzKey(OfferKind.Confrontation, a, b, xi, xj), ref confrontation, ref confrontationKey, ref confrontationA);
+                    break;
                 case OfferKind.Compromise:
-                    return Keep(j, a, OfferSelection.ScholzKey(OfferKind.Compromise, a, b, xi, xj), ordered, ref _compromise, ref _compromiseKey, ref _compromiseA);
+                    Keep(j, a, OfferSelection.ScholzKey(OfferKind.Compromise, a, b, xi, xj), ref compromise, ref compromiseKey, ref compromiseA);
+                    break;
                 case OfferKind.Capitulation:
-                    return Keep(j, a, OfferSelection.ScholzKey(OfferKind.Capitulation, a, b, xi, xj), ordered, ref _capitulation, ref _capitulationKey, ref _capitulationA);
-                default:
-                    return true;
+                    Keep(j, a, OfferSelection.ScholzKey(OfferKind.Capitulation, a, b, xi, xj), ref capitulation, ref capitulationKey, ref capitulationA);
+                    break;
             }
         }
+        var (winner, winnerA) = confrontation >= 0 ? (confrontation, confrontationA)
+            : compromise >= 0 ? (compromise, compromiseA)
+            : (capitulation, capitulationA);
+        if (winner < 0) return null;
+        return OfferClassifier.Classify(i, winner, winnerA, _proposal[slots[winner]], xi, positions[winner], options);
+    }
 
-        private static bool Keep(int j, double a, double key, bool ordered, ref int best, ref double bestKey, ref double bestA)
-        {
-            if (best < 0 || key < bestKey || (!ordered && key == bestKey && j < best)) (best, bestKey, bestA) = (j, key, a);
-            return !double.IsNaN(key);
-        }
+    /// <summary>Keeps proposer j as the best of its kind when its key is strictly lower (ties: the first in input order).</summary>
+    private static void Keep(int j, double a, double key, ref int best, ref double bestKey, ref double bestA)
+    {
+        if (best >= 0 && !(key < bestKey)) return;
+        (best, bestKey, bestA) = (j, key, a);
     }
 
     /// <summary>
