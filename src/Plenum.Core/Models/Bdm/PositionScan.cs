@@ -143,9 +143,12 @@ internal sealed class PositionScan
         var xi = y[slot];
         var forMover = support.Row(slot);
         var againstMover = support.RowAgainst(slot);
+        // The round's table holds the same distances (|a − b| = |b − a|), already divided.
+        if (c.Logs is { } logs) logs.DistanceRow(slot).CopyTo(rows.Distance);
+        else
+            for (var q = 0; q < m; q++) rows.Distance[q] = c.Utility.Distance(xi, y[q]);
         for (var q = 0; q < m; q++)
         {
-            rows.Distance[q] = c.Utility.Distance(xi, y[q]);
             rows.Challenge[q] = c.Probability.Combine(againstMover[q], forMover[q]);
             rows.Defence[q] = c.Probability.Combine(forMover[q], againstMover[q]);
         }
