@@ -133,6 +133,8 @@ internal static class BdmRound
         }
         // Both passes read the same sorted voters: the round sorts its positions once.
         var slots = workspace.Slots.Fill(positions);
+        // Pass 2's matrix and the offers read the same table of distance logarithms (small issues, shared logarithms).
+        if (options.Powers == PowerEvaluation.SharedLogarithms && slots.Size < Parallelism.Threshold) workspace.Logs.Fill(slots.Distinct, utility);
         var linear = workspace.Linear.Prepare(slots, input.Weights, range);
         var risk = RiskExponents.Compute(input, positions, linear, utility, options.ResistingSalience, workspace);
         return (risk, SuccessProbability.Compute(options.Probability, slots, input.Weights, risk.Exponent, range, workspace, options.Powers));

@@ -80,7 +80,7 @@ internal sealed class LinearSupport
     {
         if (partner.IsEmpty)
         {
-            FillOwn(p, own);
+            FillOwn(p, own, null);
             return;
         }
         var n = _vx.Length;
@@ -134,7 +134,8 @@ internal sealed class LinearSupport
     /// <see cref="Fill"/> without the partner values (pass 1's matrix of small issues, m fills a round): the same
     /// expressions in the same order, with the arrays in locals and the terms that do not depend on q taken once.
     /// </summary>
-    private void FillOwn(int p, Span<double> own)
+    /// <param name="runs">The slots' <see cref="PositionSlots.NearerRuns"/>, or null to walk them here.</param>
+    private void FillOwn(int p, Span<double> own, int[]? runs)
     {
         var vx = _vx;
         var w = _w;
@@ -158,7 +159,9 @@ internal sealed class LinearSupport
         for (var q = p + 1; q < m; q++)
         {
             var yq = y[q];
-            while (low < n && Nearer(vx[low], yp, yq)) low++;
+            if (runs is null)
+                while (low < n && Nearer(vx[low], yp, yq)) low++;
+            else low = runs[p * m + q];
             var wLow = w[low];
             var xLow = wx[low];
             var toQ = yq * (wLow - w0) - (xLow - x0);
@@ -177,7 +180,9 @@ internal sealed class LinearSupport
         for (var q = p - 1; q >= 0; q--)
         {
             var yq = y[q];
-            while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+            if (runs is null)
+                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+            else start = runs[p * m + q];
             var wStart = w[start];
             var xStart = wx[start];
             var toQ = (xN - xStart) - yq * (wN - wStart);
@@ -226,10 +231,12 @@ internal sealed class LinearSupport
     public double FillAll(Span<double> matrix, Span<double> rowSums)
     {
         var m = _y.Length;
+        // Single-threaded, so the runs may be found once for both passes (small issues only: m² of them).
+        var runs = m < Parallelism.Threshold ? _slots.NearerRuns() : null;
         for (var a = 0; a < m; a++)
         {
             var own = matrix.Slice(a * m, m);
-            Fill(a, own, default);
+            FillOwn(a, own, runs);
             double row = 0;
             for (var b = 0; b < m; b++) row += Multiplicity[b] * own[b];
             rowSums[a] = row;

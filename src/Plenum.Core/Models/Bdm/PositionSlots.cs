@@ -48,6 +48,49 @@ internal sealed class PositionSlots
     /// <summary>Number of distinct positions.</summary>
     public int Size => Distinct.Length;
 
+    private int[] _nearerRuns = [];
+    private bool _nearerRunsFound;
+
+    /// <summary>
+    /// For slots p ≠ q, at p·m + q, the boundary of the run of sorted voters strictly nearer y_p than y_q: its end
+    /// when q is above p (the run is [0, end)), its start when q is below (the run is [start, n)). Both passes of a
+    /// round walked these runs with the same two pointers and the same test; they now read them. Found on the
+    /// first call after <see cref="Fill"/>; not thread-safe, so only single-threaded (small) rounds call it.
+    /// </summary>
+    public int[] NearerRuns()
+    {
+        if (_nearerRunsFound) return _nearerRuns;
+        var m = Size;
+        var vx = Sorted;
+        var y = Distinct;
+        var n = vx.Length;
+        if (_nearerRuns.Length < m * m) _nearerRuns = new int[m * m];
+        var runs = _nearerRuns;
+        for (var p = 0; p < m; p++)
+        {
+            var yp = y[p];
+            var low = First[p + 1];
+            for (var q = p + 1; q < m; q++)
+            {
+                var yq = y[q];
+                while (low < n && Nearer(vx[low], yp, yq)) low++;
+                runs[p * m + q] = low;
+            }
+            var start = First[p];
+            for (var q = p - 1; q >= 0; q--)
+            {
+                var yq = y[q];
+                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+                runs[p * m + q] = start;
+            }
+        }
+        _nearerRunsFound = true;
+        return runs;
+    }
+
+    /// <summary>Whether a voter at v is strictly nearer to a than to b: the naive sum's test, kept bit for bit.</summary>
+    public static bool Nearer(double v, double a, double b) => Math.Abs(v - a) < Math.Abs(v - b);
+
     /// <summary>The slots of <paramref name="positions"/> in new arrays.</summary>
     public static PositionSlots Of(ReadOnlySpan<double> positions) => new PositionSlots().Fill(positions);
 
@@ -55,6 +98,7 @@ internal sealed class PositionSlots
     public PositionSlots Fill(ReadOnlySpan<double> positions)
     {
         var n = positions.Length;
+        _nearerRunsFound = false;
         var order = Order = _order.Of(n);
         var sorted = Sorted = _sorted.Of(n);
         var slotOfActor = SlotOfActor = _slotOfActor.Of(n);

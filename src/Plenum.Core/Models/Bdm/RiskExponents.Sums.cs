@@ -72,7 +72,7 @@ internal static partial class RiskExponents
     /// probabilities against one slot is gathered once, then each target there sums over its challengers in input order.
     /// </summary>
     private readonly struct SecuritySums<TColumns>(double[] saliences, double[] positions, PositionSlots slots, TColumns columns,
-        ExpectedUtility utility, ResistingSalience salienceRule, double[] security, double[] success, double[] failure, double[] term)
+        ExpectedUtility utility, ResistingSalience salienceRule, DistanceLogs? distances, double[] security, double[] success, double[] failure, double[] term)
         where TColumns : struct, IColumns
     {
         /// <summary>Sec_i for every actor, written by <see cref="Slot"/>.</summary>
@@ -117,9 +117,11 @@ internal static partial class RiskExponents
             var members = slots.Members;
             var statusQuo = ExpectedUtility.StatusQuo(1.0);
             var xi = positions[members[start[target]]];
+            var row = distances is null ? default : distances.DistanceRow(target);
             for (var q = 0; q < m; q++)
             {
-                var d = utility.Distance(positions[members[start[q]]], xi);
+                // The table's d(target, q) is this number: |a − b| = |b − a|, and a slot's actors share one position.
+                var d = distances is null ? utility.Distance(positions[members[start[q]]], xi) : row[q];
                 success[q] = ExpectedUtility.Success(1.0, d);
                 failure[q] = ExpectedUtility.Failure(1.0, d);
             }

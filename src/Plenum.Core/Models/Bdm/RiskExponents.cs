@@ -64,7 +64,9 @@ internal static partial class RiskExponents
         // its salience and on the challenger only through its position: the basic utilities are taken per position
         // (single-threaded issues only: the buffers are shared).
         var byPosition = utility.Q == 1.0 && salienceRule == ResistingSalience.Target && n < Parallelism.Threshold;
-        var sums = new SecuritySums<TColumns>(input.Saliences, positions, slots, columns, utility, salienceRule,
+        // The round's distance table, when it was made for these positions and range, spares the divisions.
+        var distances = byPosition && workspace?.Logs is { } logs && logs.Holds(slots.Distinct, utility.Range) ? logs : null;
+        var sums = new SecuritySums<TColumns>(input.Saliences, positions, slots, columns, utility, salienceRule, distances,
             scratch.Security.Of(n), byPosition ? scratch.Success.Of(m) : [], byPosition ? scratch.Failure.Of(m) : [],
             byPosition ? scratch.Term.Of(m) : []);
         if (n < Parallelism.Threshold)

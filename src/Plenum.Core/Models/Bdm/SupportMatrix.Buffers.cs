@@ -38,6 +38,9 @@ internal sealed partial class SupportMatrix
         public double[] SlotDistance { get; private set; } = [];
         public double[] SlotLog { get; private set; } = [];
 
+        /// <summary>The round's distances and their logarithms by pair of positions, or null to compute each row's.</summary>
+        public DistanceLogs? Table { get; set; }
+
         /// <summary>Takes arrays of exactly the lengths the rows read (n + 1, n, n, m, m); returns this.</summary>
         public RowBuffers For(int n, int m)
         {

@@ -115,7 +115,10 @@ internal sealed partial class SupportMatrix
         else
         {
             var buffers = scratch.Rows.For(n, m);
-            for (var p = 0; p < m; p++) Row(p, buffers, voters, y, boundaries, range, support, transposed);
+            // The round's table of ln d, when the round made one for these positions and range (it reuses the previous round's pairs).
+            buffers.Table = shared && workspace is not null && workspace.Logs.Holds(y, range) ? workspace.Logs : null;
+            var runs = slots.NearerRuns();
+            for (var p = 0; p < m; p++) Row(p, buffers, voters, y, boundaries, range, support, transposed, runs);
         }
         // Combine adds to each row sum, so the sums start at zero.
         var rowSums = scratch.RowSums.Of(m);
@@ -142,7 +145,7 @@ internal sealed partial class SupportMatrix
         var m = y.Length;
         Parallel.For(0, m, () => new RowBuffers().For(n, m), (p, _, buffers) =>
         {
-            Row(p, buffers, voters, y, boundaries, range, support, transposed);
+            Row(p, buffers, voters, y, boundaries, range, support, transposed, null);
             return buffers;
         }, _ => { });
     }
@@ -194,8 +197,9 @@ internal sealed partial class SupportMatrix
     }
 
     /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>
+    /// <param name="runs">The slots' <see cref="PositionSlots.NearerRuns"/>, or null to walk them here (rows on several threads).</param>
     private static void Row(int p, RowBuffers buffers, Voters voters, double[] y, int[] first, double range,
-        double[] support, double[] transposed)
+        double[] support, double[] transposed, int[]? runs)
     {
         var vx = voters.X;
         var n = vx.Length;
@@ -216,7 +220,9 @@ internal sealed partial class SupportMatrix
         for (var q = p + 1; q < m; q++)
         {
             var yq = y[q];
-            while (low < n && Nearer(vx[low], yp, yq)) low++;
+            if (runs is null)
+                while (low < n && Nearer(vx[low], yp, yq)) low++;
+            else low = runs[p * m + q];
             var high = low;
             while (high < n && !Nearer(vx[high], yq, yp)) high++;
             own[q] = -prefix[low];
@@ -228,7 +234,9 @@ internal sealed partial class SupportMatrix
         for (var q = p - 1; q >= 0; q--)
         {
             var yq = y[q];
-            while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+            if (runs is null)
+                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+            else start = runs[p * m + q];
             var end = start;
             while (end > 0 && !Nearer(vx[end - 1], yq, yp)) end--;
             own[q] = -(total - prefix[start]);
@@ -247,14 +255,24 @@ internal sealed partial class SupportMatrix
     {
         var m = y.Length;
         var yp = y[p];
-        var slotDistance = buffers.SlotDistance;
-        for (var a = 0; a < m; a++) slotDistance[a] = Math.Abs(y[a] - yp) / range;
-        SharedPowers.Log(slotDistance, buffers.SlotLog);
+        ReadOnlySpan<double> slotDistance, slotLog;
+        if (buffers.Table is { } table)
+        {
+            slotDistance = table.DistanceRow(p);
+            slotLog = table.LogDistanceRow(p);
+        }
+        else
+        {
+            var distances = buffers.SlotDistance;
+            for (var a = 0; a < m; a++) distances[a] = Math.Abs(y[a] - yp) / range;
+            SharedPowers.Log(distances, buffers.SlotLog);
+            slotDistance = distances;
+            slotLog = buffers.SlotLog;
+        }
         var vx = voters.X;
         var n = vx.Length;
         var slot = voters.Slot!;
         var logs = buffers.Logs;
-        var slotLog = buffers.SlotLog;
         for (var t = 0; t < n; t++) logs[t] = slotLog[slot[t]];
         var vr = voters.R;
         var powers = buffers.Powers;
