@@ -61,11 +61,30 @@ internal sealed class BrowserSession : IAsyncDisposable
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync(new Regex("/w/\\d+$"), new() { Timeout = 60_000 });
+            await WaitForPageAsync(page, new Regex("/w/\\d+$"), 60_000);
         }
         catch (TimeoutException e)
         {
             throw new TimeoutException($"{user} was not signed in within 60 s; the page shows {await DescribeAsync(page)}", e);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="url"/> and its main element is there. Not Playwright's
+    /// WaitForURL with its default "load" wait: after a form's redirects that wait once hung for a page that had
+    /// loaded (CI, twice), so the load event is only waited for briefly, for the screenshots' sake.
+    /// </summary>
+    public static async Task WaitForPageAsync(IPage page, Regex url, int timeoutMs = 30_000)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeoutMs });
+        await page.WaitForSelectorAsync("main", new() { State = WaitForSelectorState.Attached, Timeout = timeoutMs });
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // The page is there; only its load event was not seen.
         }
     }
 
@@ -98,7 +117,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         {
             if (results.IsMatch(page.Url))
             {
-                await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 60_000 });
+                await WaitForPageAsync(page, results, 60_000);
                 return;
             }
             try

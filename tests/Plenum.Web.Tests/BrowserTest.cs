@@ -48,7 +48,7 @@ public sealed class BrowserTest : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "03-new-scenario.png") });
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("text=Upload and check");
-        await page.WaitForURLAsync(new Regex("/scenarios/\\d+$"), new() { Timeout = 120_000 });   // the first upload compiles the import path; CI runs other test assemblies alongside
+        await BrowserSession.WaitForPageAsync(page, new Regex("/scenarios/\\d+$"), 120_000);   // the first upload compiles the import path; CI runs other test assemblies alongside
         var scenarioUrl = page.Url;
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "04-scenario.png"), FullPage = true });
 
@@ -124,7 +124,7 @@ public sealed class BrowserTest : IAsyncLifetime
         await page.SelectOptionAsync("#model", "bdm");
         await page.FillAsync("#runs", "6000");
         await page.ClickAsync("#run-button");
-        await page.WaitForURLAsync(new Regex("/jobs/[0-9a-f]+$"), new() { Timeout = 60_000 });
+        await BrowserSession.WaitForPageAsync(page, new Regex("/jobs/[0-9a-f]+$"), 60_000);
         // Polled from the test (the page's CSP forbids the eval behind WaitForFunctionAsync).
         await page.WaitForSelectorAsync("#job[data-seen-running=true]", new() { Timeout = 120_000, State = WaitForSelectorState.Attached });
         Assert.Equal("live", await page.InnerTextAsync("#job-channel"));
@@ -158,7 +158,7 @@ public sealed class BrowserTest : IAsyncLifetime
         await page.FillAsync($"{row} input.params", "50, 60, 75");
         await page.FillAsync($"{row} input.note", "analyst's estimate: two interviews");
         await page.ClickAsync("#save-numbers");
-        await page.WaitForURLAsync(new Regex("numbers\\?saved=true$"));
+        await BrowserSession.WaitForPageAsync(page, new Regex("numbers\\?saved=true$"));
         Assert.Equal("triangular", await page.InputValueAsync($"{row} select.kind"));
         Assert.Equal("50, 60, 75", await page.InputValueAsync($"{row} input.params"));
         await page.EvaluateAsync("document.getElementById('actor-f-treasurer').scrollIntoView()");

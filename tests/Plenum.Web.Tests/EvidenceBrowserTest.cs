@@ -80,7 +80,7 @@ public sealed class EvidenceBrowserTest : IAsyncLifetime
         await page.ClickAsync(".ev-tabs >> text=Names");
         await page.WaitForSelectorAsync("#suggestions, .empty");
         await page.SelectOptionAsync("#scenario", new SelectOptionValue { Value = _web.Politburo1.ToString() });
-        await page.WaitForURLAsync(new Regex("scenario="));
+        await BrowserSession.WaitForPageAsync(page, new Regex("scenario="));
         await page.WaitForSelectorAsync("#suggestions tr[data-spelling='Boukharine']");
         await page.ClickAsync("#suggestions tr[data-spelling='Boukharine'] button.ev-merge");
         await page.WaitForSelectorAsync("#decisions");
