@@ -95,9 +95,9 @@ internal sealed class LinearSupport
         for (var q = p + 1; q < m; q++)
         {
             var yq = _y[q];
-            while (low < n && Nearer(_vx[low], yp, yq)) low++;
+            while (low < n && PositionSlots.Nearer(_vx[low], yp, yq)) low++;
             var high = low;
-            while (high < n && !Nearer(_vx[high], yq, yp)) high++;
+            while (high < n && !PositionSlots.Nearer(_vx[high], yq, yp)) high++;
             // Voters in [0, low) are below y_q; those in [0, atOrBelowP) are at or below y_p.
             var toQ = yq * W(0, low) - X(0, low);
             var toP = yp * W(0, atOrBelowP) - X(0, atOrBelowP) + (X(atOrBelowP, low) - yp * W(atOrBelowP, low));
@@ -115,9 +115,9 @@ internal sealed class LinearSupport
         for (var q = p - 1; q >= 0; q--)
         {
             var yq = _y[q];
-            while (start > 0 && Nearer(_vx[start - 1], yp, yq)) start--;
+            while (start > 0 && PositionSlots.Nearer(_vx[start - 1], yp, yq)) start--;
             var end = start;
-            while (end > 0 && !Nearer(_vx[end - 1], yq, yp)) end--;
+            while (end > 0 && !PositionSlots.Nearer(_vx[end - 1], yq, yp)) end--;
             // Voters in [start, n) are above y_q; those in [start, belowP) are below y_p.
             var toQ = X(start, n) - yq * W(start, n);
             var toP = yp * W(start, belowP) - X(start, belowP) + (X(belowP, n) - yp * W(belowP, n));
@@ -160,7 +160,7 @@ internal sealed class LinearSupport
         {
             var yq = y[q];
             if (runs is null)
-                while (low < n && Nearer(vx[low], yp, yq)) low++;
+                while (low < n && PositionSlots.Nearer(vx[low], yp, yq)) low++;
             else low = runs[p * m + q];
             var wLow = w[low];
             var xLow = wx[low];
@@ -181,7 +181,7 @@ internal sealed class LinearSupport
         {
             var yq = y[q];
             if (runs is null)
-                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+                while (start > 0 && PositionSlots.Nearer(vx[start - 1], yp, yq)) start--;
             else start = runs[p * m + q];
             var wStart = w[start];
             var xStart = wx[start];
@@ -250,6 +250,4 @@ internal sealed class LinearSupport
 
     private double X(int from, int to) => _wx[to] - _wx[from];
 
-    /// <summary>Whether a voter at v is strictly nearer to a than to b: the test of <see cref="SupportMatrix"/>.</summary>
-    private static bool Nearer(double v, double a, double b) => Math.Abs(v - a) < Math.Abs(v - b);
 }

@@ -221,10 +221,10 @@ internal sealed partial class SupportMatrix
         {
             var yq = y[q];
             if (runs is null)
-                while (low < n && Nearer(vx[low], yp, yq)) low++;
+                while (low < n && PositionSlots.Nearer(vx[low], yp, yq)) low++;
             else low = runs[p * m + q];
             var high = low;
-            while (high < n && !Nearer(vx[high], yq, yp)) high++;
+            while (high < n && !PositionSlots.Nearer(vx[high], yq, yp)) high++;
             own[q] = -prefix[low];
             partner[q] = total - prefix[high];
         }
@@ -235,17 +235,15 @@ internal sealed partial class SupportMatrix
         {
             var yq = y[q];
             if (runs is null)
-                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
+                while (start > 0 && PositionSlots.Nearer(vx[start - 1], yp, yq)) start--;
             else start = runs[p * m + q];
             var end = start;
-            while (end > 0 && !Nearer(vx[end - 1], yq, yp)) end--;
+            while (end > 0 && !PositionSlots.Nearer(vx[end - 1], yq, yp)) end--;
             own[q] = -(total - prefix[start]);
             partner[q] = prefix[end];
         }
     }
 
-    /// <summary>Whether a voter at v is strictly nearer to a than to b: the naive sum's test, kept bit for bit.</summary>
-    private static bool Nearer(double v, double a, double b) => Math.Abs(v - a) < Math.Abs(v - b);
 
     /// <summary>
     /// <see cref="FillPrefix"/> with <see cref="PowerEvaluation.SharedLogarithms"/>: the distance from each position to y_p
