@@ -8,7 +8,7 @@ namespace Plenum.Cluster;
 public static class SweepProtocol
 {
     /// <summary>Raised whenever a message, the scenario reading or the Monte Carlo fold changes meaning.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Cluster and service id used when none is given.</summary>
     public const string DefaultClusterId = "plenum";

@@ -93,7 +93,9 @@ public class TestClusterSweepTest(TestClusterFixture fixture) : IClassFixture<Te
     {
         var id = $"cancel-{Guid.NewGuid():N}";
         await Client.StartAsync(id, Requests.Bdm(runs: 500_000, seed: 2));
-        await Requests.WaitFor(Client, id, s => s.RunningBySilo.Count > 0);
+        // Each silo (one worker) holds its running batch and one sent ahead, which waits there for the worker.
+        var busy = await Requests.WaitFor(Client, id, s => s.RunningBySilo.Count == 3);
+        Assert.All(busy.RunningBySilo.Values, calls => Assert.Equal(2, calls));
 
         var cancelled = await Client.CancelAsync(id);
         var e = await Assert.ThrowsAsync<SweepFailedException>(() => Client.WatchAsync(id, _ => { }, TimeSpan.FromMilliseconds(50), CancellationToken.None));

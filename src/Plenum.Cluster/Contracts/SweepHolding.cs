@@ -27,4 +27,5 @@ public sealed record SweepHolding(
 public sealed record HeldBatch(
     [property: Id(0)] int Index,
     [property: Id(1)] byte[] Partial,
-    [property: Id(2)] double ComputeMs);
+    [property: Id(2)] double ComputeMs,
+    [property: Id(3)] double WaitMs = 0);

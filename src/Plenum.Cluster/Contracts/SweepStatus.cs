@@ -3,10 +3,10 @@ namespace Plenum.Cluster.Contracts;
 /// <summary>A snapshot of a sweep, as the coordinator sees it.</summary>
 /// <param name="Silos">The silos batches are dispatched to, as <c>host:port</c>.</param>
 /// <param name="DoneBySilo">Batches completed per silo (the first completion of each batch).</param>
-/// <param name="RunningBySilo">Batch calls in flight per silo.</param>
+/// <param name="RunningBySilo">Batch calls in flight per silo: the batches its workers compute and those sent ahead to wait for them.</param>
 /// <param name="Redispatched">Batches sent again because their silo died, the call failed or timed out.</param>
 /// <param name="DuplicatesIgnored">Completions of batches already folded (a re-dispatched batch finishing twice).</param>
-/// <param name="OverheadMs">Summed coordination time of the completed batches: call time minus compute time.</param>
+/// <param name="OverheadMs">Summed coordination time of the completed batches: call time minus compute time and minus the time a batch sent ahead waited on its silo for a worker.</param>
 /// <param name="ComputeMs">Summed compute time of the completed batches.</param>
 /// <param name="RecoveredBatches">Batches a coordinator that took the sweep over (its predecessor's silo died) found
 /// computed on the surviving silos, rather than receiving them itself; they have no coordination time.</param>

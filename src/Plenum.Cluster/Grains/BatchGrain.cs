@@ -24,7 +24,7 @@ internal sealed class BatchGrain(ILocalSiloDetails local, BatchSlots slots, Swee
             if (work.ProtocolVersion != SweepProtocol.Version)
                 return Refused(silo, SweepFailure.VersionMismatch, VersionMessage(silo, work.ProtocolVersion));
             var held = await ledger.RunOnceAsync(work, cancel => ComputeAsync(work, cancel));
-            return new BatchOutcome(silo, held.Partial, SweepFailure.None, null, held.ComputeMs);
+            return new BatchOutcome(silo, held.Partial, SweepFailure.None, null, held.ComputeMs, held.WaitMs);
         }
         catch (Exception e) when (e is SweepInputException or ModelInputException or ModelOptionException)
         {
@@ -43,14 +43,16 @@ internal sealed class BatchGrain(ILocalSiloDetails local, BatchSlots slots, Swee
     /// <summary>Computes the batch on one worker; runs on the thread pool, off the grain's turn.</summary>
     private async Task<HeldBatch> ComputeAsync(BatchWork work, CancellationToken cancel)
     {
+        var waiting = Stopwatch.StartNew();
         await slots.WaitAsync(cancel);
+        var waitMs = waiting.Elapsed.TotalMilliseconds;
         try
         {
             var sweep = inputs.Get(work.SweepId, work.Request);
             var clock = Stopwatch.StartNew();
             var partial = MonteCarloRunner.RunBatch(sweep.Model, sweep.Scenario, sweep.Options,
                 work.FirstRun, work.EndRun, maxDegreeOfParallelism: 1, cancellationToken: cancel);
-            return new HeldBatch(work.Index, partial.ToBytes(), clock.Elapsed.TotalMilliseconds);
+            return new HeldBatch(work.Index, partial.ToBytes(), clock.Elapsed.TotalMilliseconds, waitMs);
         }
         finally
         {

@@ -30,6 +30,9 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
     /// <summary>Attempts at one batch before the sweep fails.</summary>
     private const int MaxAttempts = 5;
 
+    /// <summary>Batches sent to a silo beyond its workers, to start as soon as one of them is free.</summary>
+    private const int QueuedPerSilo = 1;
+
     /// <summary>How long the sweep waits for a usable silo before it fails.</summary>
     private static readonly TimeSpan NoSiloLimit = TimeSpan.FromSeconds(60);
 
@@ -121,9 +124,7 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
     }
 
     private static Batch[] BatchesOf(SweepRequest request) =>
-        Enumerable.Range(0, (request.Runs + request.BatchSize - 1) / request.BatchSize)
-            .Select(i => new Batch(i, i * request.BatchSize, Math.Min(request.Runs, (i + 1) * request.BatchSize)))
-            .ToArray();
+        BatchPlan.Of(request.Runs, request.BatchSize).Select((range, i) => new Batch(i, range.First, range.End)).ToArray();
 
     /// <summary>Takes the sweep over from the silos' ledgers when this activation does not know it (once at a time).</summary>
     private Task LoadAsync()
@@ -266,7 +267,8 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
             var batch = _batches[call.Index];
             if (batch.Done || batch.Attempt != call.Attempt) continue;
             var lost = !active.Contains(call.Silo);
-            if (!lost && call.Clock.Elapsed <= timeout) continue;
+            // A batch sent ahead waits for its silo's worker first: it gets one more timeout for that wait.
+            if (!lost && call.Clock.Elapsed <= (call.Queued ? 2 * timeout : timeout)) continue;
             log.LogWarning("batch {Batch} of sweep {Sweep} on silo {Silo}: {Reason}; sending it again", call.Index, Id,
                 SiloNames.Of(call.Silo), lost ? "silo left the cluster" : "timed out");
             call.Superseded = true;
@@ -285,7 +287,9 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
 
     /// <summary>
     /// Sends batches a silo was already computing for a lost coordinator back to that silo (it answers when the
-    /// computation ends), then fills every silo's free workers with the lowest pending batches.
+    /// computation ends), then fills every silo's free workers with the lowest pending batches, then sends each silo
+    /// one batch more than it has workers while batches are pending. That batch waits on the silo for the first
+    /// free worker, which starts it at once instead of after a round trip to the coordinator.
     /// </summary>
     private int Dispatch(List<SiloAddress> active)
     {
@@ -301,29 +305,32 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
             sent++;
         }
         var pending = new Queue<Batch>(_batches.Where(b => b.Pending && !b.Done));
-        var progress = true;
-        while (pending.Count > 0 && progress)
+        foreach (var ahead in new[] { 0, QueuedPerSilo })
         {
-            progress = false;
-            foreach (var silo in active.OrderBy(s => load[s] - _silos[s].Workers))
+            var progress = true;
+            while (pending.Count > 0 && progress)
             {
-                if (pending.Count == 0 || load[silo] >= _silos[silo].Workers) continue;
-                Send(pending.Dequeue(), silo);
-                load[silo]++;
-                sent++;
-                progress = true;
+                progress = false;
+                foreach (var silo in active.OrderBy(s => load[s] - _silos[s].Workers))
+                {
+                    if (pending.Count == 0 || load[silo] >= _silos[silo].Workers + ahead) continue;
+                    Send(pending.Dequeue(), silo, queued: load[silo] >= _silos[silo].Workers);
+                    load[silo]++;
+                    sent++;
+                    progress = true;
+                }
             }
         }
         return sent;
     }
 
-    private void Send(Batch batch, SiloAddress silo)
+    private void Send(Batch batch, SiloAddress silo, bool queued = false)
     {
         var request = _request!;
         var grain = GrainFactory.GetGrain<IBatchGrain>($"{Id}/{batch.Index}/{batch.Attempt}/{_incarnation}");
         var task = OnSilo.Call(silo, () => grain.RunAsync(new BatchWork(SweepProtocol.Version, Id, batch.Index, batch.First, batch.End, request)));
         batch.Pending = false;
-        _calls.Add(new Call(batch.Index, batch.Attempt, silo, task));
+        _calls.Add(new Call(batch.Index, batch.Attempt, silo, task, queued));
     }
 
     /// <summary>Takes in finished calls: folds first completions in order, requeues failures, ignores duplicates.</summary>
@@ -358,7 +365,7 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
             batch.Pending = false;
             _doneBySilo[outcome.Silo] = _doneBySilo.GetValueOrDefault(outcome.Silo) + 1;
             _computeMs += outcome.ComputeMs;
-            _overheadMs += Math.Max(0, call.Clock.Elapsed.TotalMilliseconds - outcome.ComputeMs);
+            _overheadMs += Math.Max(0, call.Clock.Elapsed.TotalMilliseconds - outcome.ComputeMs - outcome.WaitMs);
             _waiting[call.Index] = MonteCarloPartial.FromBytes(outcome.Partial);
             Fold();
         }
@@ -420,8 +427,11 @@ internal sealed class SweepCoordinatorGrain(IClusterMembershipService membership
         public SiloAddress? ComputingOn { get; set; }
     }
 
-    private sealed class Call(int index, int attempt, SiloAddress silo, Task<BatchOutcome> task)
+    private sealed class Call(int index, int attempt, SiloAddress silo, Task<BatchOutcome> task, bool queued)
     {
+        /// <summary>Sent beyond the silo's workers, to wait there for the first free one.</summary>
+        public bool Queued { get; } = queued;
+
         public int Index { get; } = index;
         public int Attempt { get; } = attempt;
         public SiloAddress Silo { get; } = silo;
