@@ -61,7 +61,8 @@ internal sealed partial class ExchangeRound
             }
 
         _count = total;
-        _state = ExchangeWorkspace.AtLeast(ref _workspace.State, total);
+        _state = _workspace.State;
+        _state.EnsureCapacity(total);
         _gone = ExchangeWorkspace.AtLeast(ref _workspace.Gone, total);
         _creationGains = ExchangeWorkspace.AtLeast(ref _workspace.CreationGains, total);
         Array.Clear(_gone, 0, total);

@@ -34,7 +34,7 @@ internal sealed partial class ExchangeRound
     private readonly ExchangeWorkspace _workspace;
 
     /// <summary>The candidates (the workspace's buffer; only the first <see cref="_count"/> are this round's).</summary>
-    private CandidateState[] _state = [];
+    private CandidateStore _state = null!;
 
     /// <summary>
     /// Per candidate, set once it is known to be invalid or executed — including when it was dropped from a row

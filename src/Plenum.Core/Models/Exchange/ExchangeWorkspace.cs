@@ -39,7 +39,7 @@ internal sealed class ExchangeWorkspace
     /// <summary>Whether the round runs on one thread only.</summary>
     public bool SingleThreaded => Parallel.MaxDegreeOfParallelism == 1;
 
-    public CandidateState[] State = [];
+    public CandidateStore State { get; } = new();
     public int[] SupplyItems = [];
     public int[] SupplyTargets = [];
     public double[] CreationGains = [];
