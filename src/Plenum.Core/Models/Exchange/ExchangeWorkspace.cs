@@ -43,7 +43,7 @@ internal sealed class ExchangeWorkspace
     public int[] SupplyItems = [];
     public int[] SupplyTargets = [];
     public double[] CreationGains = [];
-    public bool[] Gone = [];
+    public GoneFlags Gone { get; } = new();
     public int[] DemandItems = [];
     public int[] QueueEntries = [];
     public ExchangeQueue.Entry[] OpenBucket = [];
