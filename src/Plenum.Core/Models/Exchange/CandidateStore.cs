@@ -32,6 +32,9 @@ internal sealed class CandidateStore
         Capacity = count;
     }
 
+    /// <summary>Where candidate <paramref name="k"/> sits in memory (for checking the alignment).</summary>
+    internal nint AddressOf(int k) => Marshal.UnsafeAddrOfPinnedArrayElement(_bytes, 0) + _offset + (nint)k * Line;
+
     /// <summary>Candidate <paramref name="k"/> (0 ≤ k &lt; <see cref="Capacity"/>; not checked outside debug builds).</summary>
     public ref CandidateState this[int k]
     {
