@@ -18,13 +18,13 @@ internal sealed class ExchangeQueue
 
     /// <summary>The open bucket's live entries, sorted (a buffer reused from bucket to bucket, and from round to round).</summary>
     private Entry[] _open;
-    private readonly CandidateState[] _state;
+    private readonly CandidateStore _state;
     private int _bucket;
     private int _cursor;
     private int _end;
     private readonly PriorityQueue<int, Entry> _later = new();
     private readonly Func<int, bool> _dropped;
-    private readonly bool[] _gone;
+    private readonly GoneFlags _gone;
 
     /// <param name="state">The candidates.</param>
     /// <param name="creationGains">Per candidate in <paramref name="initial"/>, its gain at creation: the key of its initial entry.</param>
@@ -35,7 +35,7 @@ internal sealed class ExchangeQueue
     /// <param name="gone">Per candidate, whether it is known to be invalid (its entries are dropped without reading it).</param>
     /// <param name="dropped">Whether a candidate still marked valid is invalid all the same (its entries are dropped when a bucket opens).</param>
     /// <param name="openBuffer">A buffer for the open bucket (grown when too small; see <see cref="OpenBuffer"/>).</param>
-    public ExchangeQueue(CandidateState[] state, double[] creationGains, int[] initial, int[] bucketBegin, bool[] gone, Func<int, bool> dropped,
+    public ExchangeQueue(CandidateStore state, double[] creationGains, int[] initial, int[] bucketBegin, GoneFlags gone, Func<int, bool> dropped,
         Entry[] openBuffer)
     {
         _open = openBuffer.Length > 0 ? openBuffer : new Entry[64];
@@ -93,7 +93,7 @@ internal sealed class ExchangeQueue
             for (var r = begin; r < end; r++)
             {
                 var k = _initial[r];
-                if (_gone[k]) continue;
+                if (_gone.Contains(k)) continue;
                 ref readonly var x = ref _state[k];
                 var key = _creationGains[k];
                 if (x.Valid && x.QueuedGain == key && !_dropped(k)) _open[write++] = new Entry(key, k);

@@ -61,15 +61,20 @@ internal sealed partial class ExchangeRound
             }
 
         _count = total;
-        _state = ExchangeWorkspace.AtLeast(ref _workspace.State, total);
-        _gone = ExchangeWorkspace.AtLeast(ref _workspace.Gone, total);
+        _state = _workspace.State;
+        _state.EnsureCapacity(total);
+        _gone = _workspace.Gone;
+        _gone.Reset(total);
         _creationGains = ExchangeWorkspace.AtLeast(ref _workspace.CreationGains, total);
-        Array.Clear(_gone, 0, total);
         if (_options.Variant != ExchangeVariant.EqualGain) DrawInCreationOrder(pairs, total);
 
         var slices = Slice(pairs, total, cells);
         if (total >= _workspace.ParallelCreationFrom && !_workspace.SingleThreaded)
+        {
+            _shared = true;
             Parallel.For(0, slices.Count, _workspace.Parallel, t => CreateSlice(pairs, slices[t]));
+            _shared = false;
+        }
         else
             foreach (var slice in slices) CreateSlice(pairs, slice);
 
@@ -265,7 +270,7 @@ internal sealed partial class ExchangeRound
             if (!_solver.SolveEqualGainBeforeExecutions(ref x,
                     out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
             {
-                _gone[index] = true;
+                MarkGone(index);
                 return;
             }
             _cutRanges.Widen(j * _n + q, cutFromI, cutToI);

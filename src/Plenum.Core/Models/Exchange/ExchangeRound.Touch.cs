@@ -72,7 +72,9 @@ internal sealed partial class ExchangeRound
 
         var chunks = SplitRows(total);
         _executing = e;
+        _shared = true;
         _workspace.Workers.Run(chunks, _touchChunk ??= TouchChunk);
+        _shared = false;
 
         var t = 0;
         for (var r = 0; r < 4; r++)
@@ -87,7 +89,7 @@ internal sealed partial class ExchangeRound
                 if (_chunkDeferred[t])
                 {
                     for (var at = _chunkFrom[t]; at < _chunkKept[t]; at++)
-                        if (_state[items[at]].Valid) lists.Move(at, write++);
+                        if (!_gone.Contains(items[at]) && _state[items[at]].Valid) lists.Move(at, write++);
                     continue;
                 }
                 var kept = _chunkKept[t] - _chunkFrom[t];
@@ -124,15 +126,17 @@ internal sealed partial class ExchangeRound
         var write = begin;
         for (var at = begin; at < end; at++)
         {
+            var k = items[at];
+            if (gone.Contains(k)) continue;
             var target = start[targets[at]];
             if (target > from ? position >= target : position <= target)
             {
-                gone[items[at]] = true;
+                gone.Mark(k);
                 continue;
             }
             if (write != at)
             {
-                items[write] = items[at];
+                items[write] = k;
                 targets[write] = targets[at];
             }
             write++;
@@ -221,15 +225,22 @@ internal sealed partial class ExchangeRound
         var push = _chunkPushFrom[chunk];
         var deferred = false;
         Span<bool> live = stackalloc bool[TouchBatch];
+        Span<bool> gone = stackalloc bool[TouchBatch];
         for (var batch = from; batch < to; batch += TouchBatch)
         {
             var end = Math.Min(batch + TouchBatch, to);
             // As in Touch: the loads of a batch first, so their cache misses overlap. A candidate of an earlier row
-            // may be changing on another thread; its value read here is not used.
-            for (var at = batch; at < end; at++) live[at - batch] = _state[items[at]].Valid;
+            // may be changing on another thread; its value read here is not used. A gone candidate (here or, in an
+            // earlier row, on another thread: invalid either way, for good) is dropped without reading it.
             for (var at = batch; at < end; at++)
             {
-                if (rowNumber < 2 && !live[at - batch]) continue;
+                var k = items[at];
+                gone[at - batch] = _gone.Contains(k);
+                live[at - batch] = !gone[at - batch] && _state[k].Valid;
+            }
+            for (var at = batch; at < end; at++)
+            {
+                if (gone[at - batch] || (rowNumber < 2 && !live[at - batch])) continue;
                 var k = items[at];
                 ref var x = ref _state[k];
                 if (InEarlierRow(x, _executing, rowNumber, _rowLeft[2]))
@@ -242,7 +253,7 @@ internal sealed partial class ExchangeRound
                 if (Passed(x))
                 {
                     x.Valid = false;
-                    _gone[k] = true;
+                    MarkGone(k);
                     continue;
                 }
                 Recalculate(k, ref x, _executing);
@@ -269,7 +280,12 @@ internal sealed partial class ExchangeRound
         {
             var stop = Math.Min(batch + TouchBatch, end);
             // A tight loop of independent loads first, so the cache misses of a batch overlap instead of queueing.
-            for (var r = batch; r < stop; r++) live[r - batch] = _state[items[r]].Valid;
+            // A gone candidate is dropped without reading it.
+            for (var r = batch; r < stop; r++)
+            {
+                var k = items[r];
+                live[r - batch] = !_gone.Contains(k) && _state[k].Valid;
+            }
             for (var r = batch; r < stop; r++)
             {
                 if (!live[r - batch]) continue;
@@ -280,7 +296,7 @@ internal sealed partial class ExchangeRound
                     if (Passed(x))
                     {
                         x.Valid = false;
-                        _gone[k] = true;
+                        MarkGone(k);
                         continue;
                     }
                     Recalculate(k, ref x, e);

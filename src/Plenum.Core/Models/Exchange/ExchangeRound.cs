@@ -34,14 +34,17 @@ internal sealed partial class ExchangeRound
     private readonly ExchangeWorkspace _workspace;
 
     /// <summary>The candidates (the workspace's buffer; only the first <see cref="_count"/> are this round's).</summary>
-    private CandidateState[] _state = [];
+    private CandidateStore _state = null!;
 
     /// <summary>
     /// Per candidate, set once it is known to be invalid or executed — including when it was dropped from a row
     /// unread (see <see cref="Passed"/>) — so that opening a queue bucket can drop its entries without reading
     /// the candidate. Not set does not mean valid.
     /// </summary>
-    private bool[] _gone = [];
+    private GoneFlags _gone = null!;
+
+    /// <summary>Whether several threads may be marking candidates gone (parallel creation, a split execution): then the marks are atomic.</summary>
+    private bool _shared;
 
     /// <summary>Per candidate valid at creation, its gain then: the key of its initial queue entry (the workspace's buffer).</summary>
     private double[] _creationGains = [];
@@ -132,7 +135,7 @@ internal sealed partial class ExchangeRound
         _solver.Calculate(ref e);
         s.Executed = true;
         s.Valid = false;
-        _gone[index] = true;
+        _gone.Mark(index);
         e.Executed = true;
         e.Valid = false;
 
@@ -221,7 +224,7 @@ internal sealed partial class ExchangeRound
             if (!_solver.SolveEqualGain(ref x, _current[x.I * _n + x.Q], _current[x.J * _n + x.P],
                     out var cutFromI, out var cutToI, out var cutFromJ, out var cutToJ))
             {
-                _gone[k] = true;
+                MarkGone(k);
                 return;
             }
             _cutRanges.Widen(x.J * _n + x.Q, cutFromI, cutToI);
@@ -236,7 +239,7 @@ internal sealed partial class ExchangeRound
         x.Valid = c.Valid;
         if (!c.Valid)
         {
-            _gone[k] = true;
+            MarkGone(k);
             return;
         }
         _cutRanges.Widen(c.J.Actor * _n + c.I.Supply, c.I.CutFrom, c.I.CutTo);
@@ -301,6 +304,13 @@ internal sealed partial class ExchangeRound
                   + (1 - (1 - s) * _options.SalienceWeight - _options.FixedWeight) * x;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void MarkGone(int k)
+    {
+        if (_shared) _gone.MarkShared(k);
+        else _gone.Mark(k);
+    }
+
     private void Push(int k, ref CandidateState x)
     {
         x.QueuedGain = x.Gain;
@@ -322,7 +332,7 @@ internal sealed partial class ExchangeRound
             if (Passed(c))
             {
                 c.Valid = false;
-                _gone[k] = true;
+                MarkGone(k);
                 continue;
             }
             if (key == c.Gain)

@@ -39,11 +39,11 @@ internal sealed class ExchangeWorkspace
     /// <summary>Whether the round runs on one thread only.</summary>
     public bool SingleThreaded => Parallel.MaxDegreeOfParallelism == 1;
 
-    public CandidateState[] State = [];
+    public CandidateStore State { get; } = new();
     public int[] SupplyItems = [];
     public int[] SupplyTargets = [];
     public double[] CreationGains = [];
-    public bool[] Gone = [];
+    public GoneFlags Gone { get; } = new();
     public int[] DemandItems = [];
     public int[] QueueEntries = [];
     public ExchangeQueue.Entry[] OpenBucket = [];
