@@ -61,27 +61,28 @@ internal sealed class PositionSlots
     {
         if (_nearerRunsFound) return _nearerRuns;
         var m = Size;
-        var vx = Sorted;
         var y = Distinct;
-        var n = vx.Length;
+        var first = First;
         if (_nearerRuns.Length < m * m) _nearerRuns = new int[m * m];
         var runs = _nearerRuns;
+        // Voters of one slot share its position, so a run ends at a slot boundary: the walk steps slot by slot
+        // (testing the slot's position, the same number as each of its voters') instead of voter by voter.
         for (var p = 0; p < m; p++)
         {
             var yp = y[p];
-            var low = First[p + 1];
+            var above = p + 1;
             for (var q = p + 1; q < m; q++)
             {
                 var yq = y[q];
-                while (low < n && Nearer(vx[low], yp, yq)) low++;
-                runs[p * m + q] = low;
+                while (above < m && Nearer(y[above], yp, yq)) above++;
+                runs[p * m + q] = first[above];
             }
-            var start = First[p];
+            var below = p;
             for (var q = p - 1; q >= 0; q--)
             {
                 var yq = y[q];
-                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
-                runs[p * m + q] = start;
+                while (below > 0 && Nearer(y[below - 1], yp, yq)) below--;
+                runs[p * m + q] = first[below];
             }
         }
         _nearerRunsFound = true;
