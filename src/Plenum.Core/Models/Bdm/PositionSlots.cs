@@ -76,13 +76,13 @@ internal sealed class PositionSlots
                 var yq = y[q];
                 while (above < m && Nearer(y[above], yp, yq)) above++;
                 runs[p * m + q] = first[above];
-            }
-            var below = p;
-            for (var q = p - 1; q >= 0; q--)
-            {
-                var yq = y[q];
-                while (below > 0 && Nearer(y[below - 1], yp, yq)) below--;
-                runs[p * m + q] = first[below];
+                // q's run against p starts at the first slot from there on that is strictly nearer y_q (at the latest
+                // q itself): between y_p and y_q that nearness, once true, stays true (the two rounded differences
+                // move in opposite directions), and the slots below are nearer y_p, so walking down from q would stop
+                // at the same slot. Usually no step: only a slot exactly halfway is nearer neither.
+                var start = above;
+                while (start < q && !Nearer(y[start], yq, yp)) start++;
+                runs[q * m + p] = first[start];
             }
         }
         _nearerRunsFound = true;
