@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Plenum.Core.Models.Bdm;
@@ -149,14 +150,26 @@ internal static partial class RiskExponents
                 var at = slotOfActor[i] * m;
                 for (var q = 0; q < m; q++) terms[q * lanes + i] = s * mixed[at + q] + (1 - s) * success[at + q] - statusQuo;
             }
-            for (var i0 = 0; i0 < n; i0 += 4)
+            // Eight targets at a time, two independent chains of additions (each lane's order is unchanged).
+            ref var at0 = ref MemoryMarshal.GetArrayDataReference(terms);
+            for (var i0 = 0; i0 < n; i0 += 8)
             {
-                var sum = Vector256<double>.Zero;
-                var end = Math.Min(i0 + 4, n);
-                for (var j = 0; j < i0; j++) sum += Vector256.Create(terms, slotOfActor[j] * lanes + i0);
-                for (var j = i0; j < end; j++) sum += Vector256.Create(terms, slotOfActor[j] * lanes + i0).WithElement(j - i0, 0.0);
-                for (var j = end; j < n; j++) sum += Vector256.Create(terms, slotOfActor[j] * lanes + i0);
-                for (var i = i0; i < end; i++) security[i] = sum[i - i0];
+                var low = Vector256<double>.Zero;
+                var high = Vector256<double>.Zero;
+                var wide = i0 + 4 < n;
+                for (var j = 0; j < n; j++)
+                {
+                    var row = (nuint)(slotOfActor[j] * lanes + i0);
+                    var a = Vector256.LoadUnsafe(ref at0, row);
+                    if ((uint)(j - i0) < 4) a = a.WithElement(j - i0, 0.0);
+                    low += a;
+                    if (!wide) continue;
+                    var b = Vector256.LoadUnsafe(ref at0, row + 4);
+                    if ((uint)(j - i0 - 4) < 4) b = b.WithElement(j - i0 - 4, 0.0);
+                    high += b;
+                }
+                for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = low[i - i0];
+                for (var i = i0 + 4; i < Math.Min(i0 + 8, n); i++) security[i] = high[i - i0 - 4];
             }
         }
     }
