@@ -175,11 +175,8 @@ internal sealed class PositionScan
         if (c.Logs is { } logs) logs.DistanceRow(slot).CopyTo(rows.Distance);
         else
             for (var q = 0; q < m; q++) rows.Distance[q] = c.Utility.Distance(xi, y[q]);
-        for (var q = 0; q < m; q++)
-        {
-            rows.Challenge[q] = c.Probability.Combine(againstMover[q], forMover[q]);
-            rows.Defence[q] = c.Probability.Combine(forMover[q], againstMover[q]);
-        }
+        c.Probability.CombineRow(againstMover, forMover, rows.Challenge.AsSpan(0, m));
+        c.Probability.CombineRow(forMover, againstMover, rows.Defence.AsSpan(0, m));
         return rows;
     }
 
