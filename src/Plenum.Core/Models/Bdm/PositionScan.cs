@@ -85,7 +85,7 @@ internal sealed class PositionScan
     /// of the exact one (terms of magnitude at most 4), then stays below a tolerance of at least 1e-13; only then is
     /// the answer yes. Positions outside the range (d &gt; 1) are not proved.
     /// </remarks>
-    private static bool CertainlyNoOffer(int slot, int m, double r, double statusQuo, double salience, double zero, double[] distance, double[] challenge)
+    internal static bool CertainlyNoOffer(int slot, int m, double r, double statusQuo, double salience, double zero, double[] distance, double[] challenge)
     {
         if (!(zero >= 1e-13) || !(r > 0)) return false;
         var ceiling = (r >= 1 ? 0.5 : (2 - statusQuo) / 4) + 1e-9;
