@@ -69,37 +69,36 @@ internal sealed class DistanceLogs
             _bases = new double[3 * cells];
             _logs = new double[3 * cells];
         }
-        // A row of a position held in the previous round takes the previous row's cells in runs (the columns of
-        // positions held before are consecutive there too, both lists being ascending); the pairs with a new position
-        // are computed below. d(p, q) = d(q, p) to the last bit (|a − b| = |b − a|): each new pair is taken once and
-        // written to both cells.
+        // d(p, q) = d(q, p) to the last bit (|a − b| = |b − a|): each pair is taken once and written to both cells.
         var count = 0;
+        var negative = false;
         for (var p = 0; p < m; p++)
         {
             var op = _oldSlot[p];
-            if (op >= 0) CopyRuns(p, op, old, table);
             for (var q = p; q < m; q++)
             {
-                if (op >= 0 && _oldSlot[q] >= 0) continue;
-                var d = utility.Distance(y[p], y[q]);
-                _pending[count] = p * m + q;
-                _bases[count] = d;
-                _bases[cells + count] = 0.5 - 0.5 * d;
-                _bases[2 * cells + count] = 0.5 + 0.5 * d;
-                count++;
+                var oq = _oldSlot[q];
+                double d;
+                if (op >= 0 && oq >= 0)
+                {
+                    d = old.Distance[old.M * op + oq];
+                    table.Set(p, q, d, old.LogDistance[old.M * op + oq], old.Sides[2 * old.M * op + oq], old.Sides[2 * old.M * op + old.M + oq]);
+                }
+                else
+                {
+                    d = utility.Distance(y[p], y[q]);
+                    _pending[count] = p * m + q;
+                    _bases[count] = d;
+                    _bases[cells + count] = 0.5 - 0.5 * d;
+                    _bases[2 * cells + count] = 0.5 + 0.5 * d;
+                    count++;
+                }
+                // 0.5 − 0.5d < 0 exactly when d > 1 (halving is exact).
+                negative |= d > 1;
             }
         }
-        if (count > 0) ComputePending(count, cells, m, table);
-        // 0.5 − 0.5d < 0 exactly when d > 1 (halving is exact).
-        var negative = false;
-        foreach (var d in table.Distance.AsSpan(0, m * m)) negative |= d > 1;
         HasNegativeBase = negative;
-        return this;
-    }
-
-    /// <summary>The logarithms of the <paramref name="count"/> new pairs, written to both cells of each.</summary>
-    private void ComputePending(int count, int cells, int m, Tables table)
-    {
+        if (count == 0) return this;
         // The new pairs' three bases side by side (d is already first), their logarithms taken in one call.
         _bases.AsSpan(cells, count).CopyTo(_bases.AsSpan(count, count));
         _bases.AsSpan(2 * cells, count).CopyTo(_bases.AsSpan(2 * count, count));
@@ -110,29 +109,7 @@ internal sealed class DistanceLogs
             var q = _pending[k] - p * m;
             table.Set(p, q, _bases[k], _logs[k], _logs[count + k], _logs[2 * count + k]);
         }
-    }
-
-    /// <summary>Row p's cells of positions held in the previous round, copied from that round's row <paramref name="op"/> run by run.</summary>
-    private void CopyRuns(int p, int op, Tables old, Tables table)
-    {
-        var m = table.M;
-        var oldM = old.M;
-        for (var q = 0; q < m;)
-        {
-            var oq = _oldSlot[q];
-            if (oq < 0)
-            {
-                q++;
-                continue;
-            }
-            var length = 1;
-            while (q + length < m && _oldSlot[q + length] == oq + length) length++;
-            old.Distance.AsSpan(oldM * op + oq, length).CopyTo(table.Distance.AsSpan(m * p + q));
-            old.LogDistance.AsSpan(oldM * op + oq, length).CopyTo(table.LogDistance.AsSpan(m * p + q));
-            old.Sides.AsSpan(2 * oldM * op + oq, length).CopyTo(table.Sides.AsSpan(2 * m * p + q));
-            old.Sides.AsSpan(2 * oldM * op + oldM + oq, length).CopyTo(table.Sides.AsSpan(2 * m * p + m + q));
-            q += length;
-        }
+        return this;
     }
 
     /// <summary>For each new slot, the previous round's slot at the same position, or −1 (both lists ascending).</summary>
