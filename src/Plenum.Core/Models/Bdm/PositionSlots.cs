@@ -61,27 +61,28 @@ internal sealed class PositionSlots
     {
         if (_nearerRunsFound) return _nearerRuns;
         var m = Size;
-        var vx = Sorted;
         var y = Distinct;
-        var n = vx.Length;
+        var first = First;
         if (_nearerRuns.Length < m * m) _nearerRuns = new int[m * m];
         var runs = _nearerRuns;
+        // Voters of one slot share its position, so a run ends at a slot boundary: the walk steps slot by slot
+        // (testing the slot's position, the same number as each of its voters') instead of voter by voter.
         for (var p = 0; p < m; p++)
         {
             var yp = y[p];
-            var low = First[p + 1];
+            var above = p + 1;
             for (var q = p + 1; q < m; q++)
             {
                 var yq = y[q];
-                while (low < n && Nearer(vx[low], yp, yq)) low++;
-                runs[p * m + q] = low;
-            }
-            var start = First[p];
-            for (var q = p - 1; q >= 0; q--)
-            {
-                var yq = y[q];
-                while (start > 0 && Nearer(vx[start - 1], yp, yq)) start--;
-                runs[p * m + q] = start;
+                while (above < m && Nearer(y[above], yp, yq)) above++;
+                runs[p * m + q] = first[above];
+                // q's run against p starts at the first slot from there on that is strictly nearer y_q (at the latest
+                // q itself): between y_p and y_q that nearness, once true, stays true (the two rounded differences
+                // move in opposite directions), and the slots below are nearer y_p, so walking down from q would stop
+                // at the same slot. Usually no step: only a slot exactly halfway is nearer neither.
+                var start = above;
+                while (start < q && !Nearer(y[start], yq, yp)) start++;
+                runs[q * m + p] = first[start];
             }
         }
         _nearerRunsFound = true;

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Plenum.Core.Models.Bdm;
 
 /// <summary>
@@ -50,9 +53,7 @@ internal static partial class RiskExponents
         public ArraysByLength<double> Security { get; } = new();
         public ArraysByLength<double> Attitude { get; } = new();
         public ArraysByLength<double> Exponent { get; } = new();
-        public ArraysByLength<double> Success { get; } = new();
-        public ArraysByLength<double> Failure { get; } = new();
-        public ArraysByLength<double> Term { get; } = new();
+        public SlotTerms Slots { get; } = new();
         public ArraysByLength<double> FillSpace { get; } = new();
         public ArraysByLength<double> Column { get; } = new();
 
@@ -72,22 +73,16 @@ internal static partial class RiskExponents
     /// probabilities against one slot is gathered once, then each target there sums over its challengers in input order.
     /// </summary>
     private readonly struct SecuritySums<TColumns>(double[] saliences, double[] positions, PositionSlots slots, TColumns columns,
-        ExpectedUtility utility, ResistingSalience salienceRule, DistanceLogs? distances, double[] security, double[] success, double[] failure, double[] term)
+        ExpectedUtility utility, ResistingSalience salienceRule, DistanceLogs? distances, double[] security)
         where TColumns : struct, IColumns
     {
-        /// <summary>Sec_i for every actor, written by <see cref="Slot"/>.</summary>
+        /// <summary>Sec_i for every actor, written by <see cref="Slot"/> or <see cref="AllBySlot"/>.</summary>
         public double[] Security => security;
 
         /// <summary>The securities of the targets at slot <paramref name="target"/>; <paramref name="p"/> receives their column.</summary>
         public void Slot(int target, double[] scratch, double[] p)
         {
             columns.Fill(target, scratch, p);
-            // The per-position buffers are empty unless the basic utilities are taken per position.
-            if (success.Length > 0)
-            {
-                BySlot(target, p);
-                return;
-            }
             var n = positions.Length;
             var targetResists = salienceRule == ResistingSalience.Target;
             var slotOfActor = slots.SlotOfActor;
@@ -107,8 +102,19 @@ internal static partial class RiskExponents
             }
         }
 
-        /// <summary>The same arithmetic as ExpectedUtility.Of(1.0, …) term by term, summed in the same (input) order.</summary>
-        private void BySlot(int target, double[] p)
+        /// <summary>
+        /// Every target's security when the basic utilities are taken per position (Q = 1, the target's salience
+        /// resisting, single-threaded): the same arithmetic as ExpectedUtility.Of(1.0, …) term by term, summed in the
+        /// same (input) order, but four targets at a time.
+        /// </summary>
+        /// <remarks>
+        /// Target i's term for a challenger at slot q is s_i·M(p, q) + (1 − s_i)·U_s(p, q) − U_sq, p its slot and
+        /// M = P·U_s + (1 − P)·U_f; the terms are laid out challenger slot by target, so the terms of four targets
+        /// for one challenger are adjacent, and each lane adds its target's terms in input order, as the scalar sum
+        /// did. The challenger j = i adds +0 in i's lane instead of being skipped: a sum that starts at +0 is never
+        /// −0 (x + (−x) is +0), so adding +0 leaves it unchanged, bit for bit.
+        /// </remarks>
+        public void AllBySlot(double[] scratch, double[] p, SlotTerms buffers)
         {
             var n = positions.Length;
             var m = slots.Size;
@@ -116,30 +122,75 @@ internal static partial class RiskExponents
             var start = slots.Start;
             var members = slots.Members;
             var statusQuo = ExpectedUtility.StatusQuo(1.0);
-            var xi = positions[members[start[target]]];
-            var row = distances is null ? default : distances.DistanceRow(target);
-            for (var q = 0; q < m; q++)
+            var lanes = (n + 3) & ~3;
+            var (success, mixed, terms) = buffers.Of(m, lanes);
+            for (var target = 0; target < m; target++)
             {
-                // The table's d(target, q) is this number: |a − b| = |b − a|, and a slot's actors share one position.
-                var d = distances is null ? utility.Distance(positions[members[start[q]]], xi) : row[q];
-                success[q] = ExpectedUtility.Success(1.0, d);
-                failure[q] = ExpectedUtility.Failure(1.0, d);
-            }
-            // P·U_s + (1 − P)·U_f does not depend on the member: taken once per slot, the same number each time.
-            var mixed = failure;
-            for (var q = 0; q < m; q++) mixed[q] = p[q] * success[q] + (1 - p[q]) * failure[q];
-            for (var k = start[target]; k < start[target + 1]; k++)
-            {
-                var i = members[k];
-                var s = saliences[i];
+                columns.Fill(target, scratch, p);
+                var xi = positions[members[start[target]]];
+                var row = distances is null ? default : distances.DistanceRow(target);
                 for (var q = 0; q < m; q++)
-                    term[q] = s * mixed[q] + (1 - s) * success[q] - statusQuo;
-                // Every challenger but i, in input order.
-                double sum = 0;
-                for (var j = 0; j < i; j++) sum += term[slotOfActor[j]];
-                for (var j = i + 1; j < n; j++) sum += term[slotOfActor[j]];
-                security[i] = sum;
+                {
+                    // The table's d(target, q) is this number: |a − b| = |b − a|, and a slot's actors share one position.
+                    var d = distances is null ? utility.Distance(positions[members[start[q]]], xi) : row[q];
+                    var us = ExpectedUtility.Success(1.0, d);
+                    var uf = ExpectedUtility.Failure(1.0, d);
+                    success[target * m + q] = us;
+                    mixed[target * m + q] = p[q] * us + (1 - p[q]) * uf;
+                }
             }
+            for (var i = 0; i < lanes; i++)
+            {
+                if (i >= n)
+                {
+                    for (var q = 0; q < m; q++) terms[q * lanes + i] = 0;
+                    continue;
+                }
+                var s = saliences[i];
+                var at = slotOfActor[i] * m;
+                for (var q = 0; q < m; q++) terms[q * lanes + i] = s * mixed[at + q] + (1 - s) * success[at + q] - statusQuo;
+            }
+            // Eight targets at a time, two independent chains of additions (each lane's order is unchanged).
+            ref var at0 = ref MemoryMarshal.GetArrayDataReference(terms);
+            for (var i0 = 0; i0 < n; i0 += 8)
+            {
+                var low = Vector256<double>.Zero;
+                var high = Vector256<double>.Zero;
+                var wide = i0 + 4 < n;
+                for (var j = 0; j < n; j++)
+                {
+                    var row = (nuint)(slotOfActor[j] * lanes + i0);
+                    var a = Vector256.LoadUnsafe(ref at0, row);
+                    if ((uint)(j - i0) < 4) a = a.WithElement(j - i0, 0.0);
+                    low += a;
+                    if (!wide) continue;
+                    var b = Vector256.LoadUnsafe(ref at0, row + 4);
+                    if ((uint)(j - i0 - 4) < 4) b = b.WithElement(j - i0 - 4, 0.0);
+                    high += b;
+                }
+                for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = low[i - i0];
+                for (var i = i0 + 4; i < Math.Min(i0 + 8, n); i++) security[i] = high[i - i0 - 4];
+            }
+        }
+    }
+
+    /// <summary>The per-slot buffers of <see cref="SecuritySums{TColumns}.AllBySlot"/>, grown as needed and kept from round to round.</summary>
+    internal sealed class SlotTerms
+    {
+        private double[] _success = [];
+        private double[] _mixed = [];
+        private double[] _terms = [];
+
+        /// <summary>U_s and M for m × m pairs of slots, and the terms for m slots × <paramref name="lanes"/> targets.</summary>
+        public (double[] Success, double[] Mixed, double[] Terms) Of(int m, int lanes)
+        {
+            if (_success.Length < m * m)
+            {
+                _success = new double[m * m];
+                _mixed = new double[m * m];
+            }
+            if (_terms.Length < m * lanes) _terms = new double[m * lanes];
+            return (_success, _mixed, _terms);
         }
     }
 }

@@ -67,13 +67,14 @@ internal static partial class RiskExponents
         // The round's distance table, when it was made for these positions and range, spares the divisions.
         var distances = byPosition && workspace?.Logs is { } logs && logs.Holds(slots.Distinct, utility.Range) ? logs : null;
         var sums = new SecuritySums<TColumns>(input.Saliences, positions, slots, columns, utility, salienceRule, distances,
-            scratch.Security.Of(n), byPosition ? scratch.Success.Of(m) : [], byPosition ? scratch.Failure.Of(m) : [],
-            byPosition ? scratch.Term.Of(m) : []);
+            scratch.Security.Of(n));
         if (n < Parallelism.Threshold)
         {
             var fillSpace = scratch.FillSpace.Of(m);
             var column = scratch.Column.Of(m);
-            for (var p = 0; p < m; p++) sums.Slot(p, fillSpace, column);
+            if (byPosition) sums.AllBySlot(fillSpace, column, scratch.Slots);
+            else
+                for (var p = 0; p < m; p++) sums.Slot(p, fillSpace, column);
         }
         else SlotsInParallel(sums, m);
         return Profile(sums.Security, scratch.Attitude.Of(n), scratch.Exponent.Of(n), scratch);

@@ -68,6 +68,27 @@ internal sealed class SuccessProbability
     /// <summary>P(challenger at slot b beats target at slot a), the same number as <c>Of(b, a)</c> but read along row a.</summary>
     public double ChallengedBy(int a, int b) => a == b ? 0 : Combine(Support.Against(a, b), Support[a, b]);
 
+    /// <summary>
+    /// <see cref="Combine"/> for every q: <paramref name="into"/>[q] from <paramref name="forChallenger"/>[q] and
+    /// <paramref name="forTarget"/>[q], the same numbers, with the rule chosen once for the row (the Scholz code's
+    /// division by one constant then runs in a plain loop).
+    /// </summary>
+    public void CombineRow(ReadOnlySpan<double> forChallenger, ReadOnlySpan<double> forTarget, Span<double> into)
+    {
+        if (_rule != ProbabilityRule.ScholzCode)
+        {
+            for (var q = 0; q < into.Length; q++) into[q] = Combine(forChallenger[q], forTarget[q]);
+            return;
+        }
+        var denominator = _denominator;
+        if (!(denominator > 0))
+        {
+            into.Clear();
+            return;
+        }
+        for (var q = 0; q < into.Length; q++) into[q] = forChallenger[q] / denominator;
+    }
+
     /// <summary>The probability from the two support sums; <see cref="Of"/> and <see cref="ChallengedBy"/> in one place.</summary>
     public double Combine(double forChallenger, double forTarget)
     {

@@ -197,7 +197,10 @@ internal sealed partial class SupportMatrix
     }
 
     /// <summary>One row of the prefix-sum method: the sums for position slot p against every other slot.</summary>
-    /// <param name="runs">The slots' <see cref="PositionSlots.NearerRuns"/>, or null to walk them here (rows on several threads).</param>
+    /// <param name="runs">The slots' <see cref="PositionSlots.NearerRuns"/>, or null to walk them here (rows on several threads).
+    /// The partner's side is q's own run against p: between y_p and y_q, being strictly nearer y_q holds from some voter
+    /// on (the two rounded differences move in opposite directions), so the walk from p's run up to the first voter
+    /// nearer y_q and the walk from y_q down to the last one end at the same boundary.</param>
     private static void Row(int p, RowBuffers buffers, Voters voters, double[] y, int[] first, double range,
         double[] support, double[] transposed, int[]? runs)
     {
@@ -220,11 +223,14 @@ internal sealed partial class SupportMatrix
         for (var q = p + 1; q < m; q++)
         {
             var yq = y[q];
+            int high;
             if (runs is null)
+            {
                 while (low < n && PositionSlots.Nearer(vx[low], yp, yq)) low++;
-            else low = runs[p * m + q];
-            var high = low;
-            while (high < n && !PositionSlots.Nearer(vx[high], yq, yp)) high++;
+                high = low;
+                while (high < n && !PositionSlots.Nearer(vx[high], yq, yp)) high++;
+            }
+            else (low, high) = (runs[p * m + q], runs[q * m + p]);
             own[q] = -prefix[low];
             partner[q] = total - prefix[high];
         }
@@ -234,11 +240,14 @@ internal sealed partial class SupportMatrix
         for (var q = p - 1; q >= 0; q--)
         {
             var yq = y[q];
+            int end;
             if (runs is null)
+            {
                 while (start > 0 && PositionSlots.Nearer(vx[start - 1], yp, yq)) start--;
-            else start = runs[p * m + q];
-            var end = start;
-            while (end > 0 && !PositionSlots.Nearer(vx[end - 1], yq, yp)) end--;
+                end = start;
+                while (end > 0 && !PositionSlots.Nearer(vx[end - 1], yq, yp)) end--;
+            }
+            else (start, end) = (runs[p * m + q], runs[q * m + p]);
             own[q] = -(total - prefix[start]);
             partner[q] = prefix[end];
         }
