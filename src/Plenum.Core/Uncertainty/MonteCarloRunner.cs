@@ -1,6 +1,4 @@
-using System.Runtime.ExceptionServices;
 using Plenum.Core.Models;
-using Plenum.Core.Randomness;
 using Plenum.Core.Scenarios;
 
 namespace Plenum.Core.Uncertainty;
@@ -14,10 +12,11 @@ namespace Plenum.Core.Uncertainty;
 /// Runs are folded in run order within blocks of <see cref="BlockSize"/> runs, and the blocks are folded in
 /// order, so the output is identical at any degree of parallelism — and when blocks are computed elsewhere
 /// (<see cref="RunBatch"/>, merged by <see cref="MonteCarloAccumulator"/>) — while memory stays bounded.
-/// Runs are folded while the block is still running, by whichever worker finds the next run in order ready
+/// Runs are computed by a fixed set of workers that claim run indices in order (<see cref="DrawWorkers"/>) and
+/// folded while the block is still running, by whichever worker finds the next run in order ready
 /// (<see cref="OrderedFold"/>), so a block keeps few results alive and the fold is not a serial step between
-/// blocks. A model that offers <see cref="IMonteCarloModel"/> is prepared once per worker and block.
-/// Thread-safe as long as the model is (models are pure).
+/// blocks. A model that offers <see cref="IMonteCarloModel"/> is prepared once per worker. A run that throws
+/// stops the others and its exception is rethrown as it was. Thread-safe as long as the model is (models are pure).
 /// </remarks>
 public static class MonteCarloRunner
 {
@@ -35,12 +34,11 @@ public static class MonteCarloRunner
         if (runs < 1 || runs > ScenarioLimits.MaxRuns)
             throw new ArgumentOutOfRangeException(nameof(runs), runs, $"runs must be from 1 to {ScenarioLimits.MaxRuns:N0}");
         var total = new MonteCarloAccumulator();
-        for (var start = 0; start < runs; start += BlockSize)
+        DrawWorkers.Run(model, scenario, options, RunOptions(model, options), 0, runs, maxDegreeOfParallelism, (block, end) =>
         {
-            var end = Math.Min(runs, start + BlockSize);
-            total.Add(RunBatch(model, scenario, options, start, end, maxDegreeOfParallelism, cancellationToken: cancellationToken));
+            total.Add(new MonteCarloPartial(end - block.Runs, [block]));
             progress?.Report(end);
-        }
+        }, cancellationToken);
         return total.ToResult(scenario, model.Descriptor.Id, options);
     }
 
@@ -57,38 +55,19 @@ public static class MonteCarloRunner
             throw new ArgumentOutOfRangeException(nameof(firstRun), firstRun, $"a batch starts on a multiple of {BlockSize}");
         if (endRun <= firstRun || endRun > ScenarioLimits.MaxRuns)
             throw new ArgumentOutOfRangeException(nameof(endRun), endRun, "a batch holds at least one run");
-        // Per-run detail tables are discarded by the summary; ask the model not to build them.
-        var detailKey = $"{model.Descriptor.Id}.detail";
-        var runOptions = model.Descriptor.Options.Any(o => o.Key == detailKey) && !options.Has(detailKey) ? options.With(detailKey, "none") : options;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         var summaries = new List<MonteCarloSummary>();
-        for (var start = firstRun; start < endRun; start += BlockSize)
+        DrawWorkers.Run(model, scenario, options, RunOptions(model, options), firstRun, endRun, maxDegreeOfParallelism, (block, end) =>
         {
-            var count = Math.Min(BlockSize, endRun - start);
-            var offset = start;
-            var block = new OrderedFold(count);
-            try
-            {
-                Parallel.For(0, count, parallel, () => Prepare(model, scenario, runOptions), (k, _, runner) =>
-                {
-                    var random = RandomStream.ForRun(options.Seed, offset + k);
-                    var drawn = ScenarioSampler.Draw(scenario, random);
-                    block.Complete(k, runner?.Run(drawn, random) ?? model.Run(drawn, runOptions, random));
-                    return runner;
-                }, _ => { });
-            }
-            catch (AggregateException e) when (e.InnerExceptions[0] is ModelInputException or ModelOptionException)
-            {
-                // A scenario the model cannot use is bad input, whichever run found out first.
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
-            summaries.Add(block.Finish());
-            progress?.Report(start + count - firstRun);
-        }
+            summaries.Add(block);
+            progress?.Report(end - firstRun);
+        }, cancellationToken);
         return new MonteCarloPartial(firstRun, summaries);
     }
 
-    /// <summary>The model's runner for draws of this scenario, or null to call <see cref="IForecastModel.Run"/>.</summary>
-    private static IDrawRunner? Prepare(IForecastModel model, Scenario scenario, ModelOptions options) =>
-        model is IMonteCarloModel repeatable ? repeatable.Prepare(scenario, options) : null;
+    /// <summary>The options each run gets: per-run detail tables are discarded by the summary, so the model is asked not to build them.</summary>
+    private static ModelOptions RunOptions(IForecastModel model, ModelOptions options)
+    {
+        var detailKey = $"{model.Descriptor.Id}.detail";
+        return model.Descriptor.Options.Any(o => o.Key == detailKey) && !options.Has(detailKey) ? options.With(detailKey, "none") : options;
+    }
 }
