@@ -11,7 +11,8 @@ namespace Plenum.Bench;
 /// CPU time per operation (process processor time, all threads) next to wall time, for a shared machine where
 /// wall time alone says more about the neighbours than about the code:
 /// <c>dotnet run -c Release --project bench/Plenum.Bench -- cpu CASE [REPEATS]</c>.
-/// Cases: <c>eu10</c> (EU-10 × 50 rounds, 1,000 times), <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads), <c>round1000</c>,
+/// Cases: <c>eu10</c> (EU-10 × 50 rounds, 1,000 times), <c>mc1</c>, <c>mc2</c> (10,000 Monte Carlo runs of the 1929 scenario, 1 or 2 threads),
+/// <c>mcscale PAIRS</c> (alternated pairs of the two, their ratios and median), <c>round1000</c>,
 /// <c>round10000</c> (one BDM round on a random issue, as in <see cref="BdmRoundBenchmarks"/>), <c>exchange15</c>,
 /// <c>exchange200</c> (10 exchange rounds, see <see cref="ExchangeBenchmarks"/>); <c>exchangefp</c> prints hashes of
 /// exchange results (see <see cref="ExchangeFingerprint"/>); <c>fingerprint [POWERS]</c>
@@ -29,6 +30,11 @@ internal static class CpuProbe
             return;
         }
         var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        if (name == "mcscale")
+        {
+            MonteCarloScaling(repeats, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+            return;
+        }
         if (name == "mcparts")
         {
             MonteCarloParts.Print(repeats * 1000);
@@ -88,13 +94,50 @@ internal static class CpuProbe
     }
 
     /// <param name="powers">A <c>bdm.powers</c> setting (<c>cpu mc2 N exact</c>), or null for the default.</param>
-    private static Action MonteCarlo(int threads, string? powers)
+    private static Action MonteCarlo(int threads, string? powers, int runs = 10_000)
     {
         var scenario = Politburo1929.Load();
         var values = new Dictionary<string, string> { ["bdm.rounds"] = "20" };
         if (powers is not null) values["bdm.powers"] = powers;
         var options = new ModelOptions(values, seed: 1929);
-        return () => MonteCarloRunner.Run(BdmModel.Instance, scenario, options, 10_000, threads);
+        return () => MonteCarloRunner.Run(BdmModel.Instance, scenario, options, runs, threads);
+    }
+
+    /// <summary>
+    /// Scaling from one thread to two on a host whose speed drifts by 10–30 % within seconds: <paramref name="pairs"/>
+    /// adjacent pairs of a one-thread and a two-thread Monte Carlo of <paramref name="runs"/> runs of the 1929
+    /// scenario (the order alternating from pair to pair), each pair's ratio, the median ratio and the ratio of the
+    /// summed times. Short pairs (<c>mcscale 30 1000</c>) see the same host speed on both sides; two commands minutes
+    /// apart (<c>mc1</c>, then <c>mc2</c>) need not.
+    /// </summary>
+    private static void MonteCarloScaling(int pairs, int runs)
+    {
+        var one = MonteCarlo(1, null, runs);
+        var two = MonteCarlo(2, null, runs);
+        one();
+        two();
+        var ratios = new List<double>();
+        var (sum1, sum2) = (0.0, 0.0);
+        for (var k = 0; k < pairs; k++)
+        {
+            static double Time(Action op)
+            {
+                GC.Collect();
+                var clock = Stopwatch.StartNew();
+                op();
+                return clock.Elapsed.TotalMilliseconds;
+            }
+            double t1, t2;
+            if (k % 2 == 0) (t1, t2) = (Time(one), Time(two));
+            else (t2, t1) = (Time(two), Time(one));
+            (sum1, sum2) = (sum1 + t1, sum2 + t2);
+            ratios.Add(t1 / t2);
+            Console.WriteLine($"pair {k + 1}: 1 thread {t1:F0} ms, 2 threads {t2:F0} ms, ratio {t1 / t2:F2}");
+        }
+        ratios.Sort();
+        var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
+        Console.WriteLine($"{runs:N0} runs per measure: median ratio {median:F2} over {pairs} pairs (min {ratios[0]:F2}, max {ratios[^1]:F2}); " +
+            $"summed times {sum1:F0} / {sum2:F0} ms, ratio {sum1 / sum2:F2}");
     }
 
     /// <summary>EU-10 × 50 rounds without tables (<see cref="BdmBenchmarks.Eu10FiftyRounds"/>), 1,000 times per operation.</summary>
