@@ -117,27 +117,33 @@ internal static class CpuProbe
         one();
         two();
         var ratios = new List<double>();
-        var (sum1, sum2) = (0.0, 0.0);
+        var (sum1, sum2, cpu1, cpu2) = (0.0, 0.0, 0.0, 0.0);
+        var process = Process.GetCurrentProcess();
+        (double Wall, double Cpu) Time(Action op)
+        {
+            GC.Collect();
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            op();
+            var wall = clock.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            return (wall, (process.TotalProcessorTime - cpu0).TotalMilliseconds);
+        }
         for (var k = 0; k < pairs; k++)
         {
-            static double Time(Action op)
-            {
-                GC.Collect();
-                var clock = Stopwatch.StartNew();
-                op();
-                return clock.Elapsed.TotalMilliseconds;
-            }
-            double t1, t2;
+            (double Wall, double Cpu) t1, t2;
             if (k % 2 == 0) (t1, t2) = (Time(one), Time(two));
             else (t2, t1) = (Time(two), Time(one));
-            (sum1, sum2) = (sum1 + t1, sum2 + t2);
-            ratios.Add(t1 / t2);
-            Console.WriteLine($"pair {k + 1}: 1 thread {t1:F0} ms, 2 threads {t2:F0} ms, ratio {t1 / t2:F2}");
+            (sum1, sum2, cpu1, cpu2) = (sum1 + t1.Wall, sum2 + t2.Wall, cpu1 + t1.Cpu, cpu2 + t2.Cpu);
+            ratios.Add(t1.Wall / t2.Wall);
+            Console.WriteLine($"pair {k + 1}: 1 thread {t1.Wall:F0} ms (CPU {t1.Cpu:F0}), 2 threads {t2.Wall:F0} ms (CPU {t2.Cpu:F0}), ratio {t1.Wall / t2.Wall:F2}");
         }
         ratios.Sort();
         var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
         Console.WriteLine($"{runs:N0} runs per measure: median ratio {median:F2} over {pairs} pairs (min {ratios[0]:F2}, max {ratios[^1]:F2}); " +
-            $"summed times {sum1:F0} / {sum2:F0} ms, ratio {sum1 / sum2:F2}");
+            $"summed wall {sum1:F0} / {sum2:F0} ms, ratio {sum1 / sum2:F2}; CPU per run {cpu1 / pairs / runs:F3} / {cpu2 / pairs / runs:F3} ms " +
+            $"(two threads busy {cpu2 / (2 * sum2):P0} of the time)");
     }
 
     /// <summary>EU-10 × 50 rounds without tables (<see cref="BdmBenchmarks.Eu10FiftyRounds"/>), 1,000 times per operation.</summary>
