@@ -25,7 +25,8 @@ public class DrawWorkersTest
         var model = new Counting(BaselineModel.Compromise);
         MonteCarloRunner.Run(model, Uncertain(), new ModelOptions(seed: 4), 10 * MonteCarloRunner.BlockSize + 7, maxDegreeOfParallelism: 2);
 
-        Assert.Equal(2, model.Prepared);
+        // Once per worker that started: the thread-pool helper may find every run taken when this fast model is done.
+        Assert.InRange(model.Prepared, 1, 2);
         Assert.Equal(10 * MonteCarloRunner.BlockSize + 7, model.Runs);
     }
 
