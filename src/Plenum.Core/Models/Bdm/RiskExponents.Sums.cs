@@ -30,7 +30,18 @@ internal static partial class RiskExponents
     {
         public void Fill(int target, double[] scratch, double[] column)
         {
-            for (var q = 0; q < column.Length; q++) column[q] = q == target || !(denominator > 0) ? 0 : matrix[q * m + target] / denominator;
+            if (!(denominator > 0))
+            {
+                Array.Clear(column);
+                return;
+            }
+            for (var q = 0; q < column.Length; q++) column[q] = matrix[q * m + target];
+            // The quotients four at a time: IEEE division is correctly rounded in every lane, the same bits as one by one.
+            var whole = column.Length & ~3;
+            var divisor = Vector256.Create(denominator);
+            for (var q = 0; q < whole; q += 4) (Vector256.Create(column, q) / divisor).CopyTo(column, q);
+            for (var q = whole; q < column.Length; q++) column[q] /= denominator;
+            column[target] = 0;
         }
     }
 
@@ -129,7 +140,13 @@ internal static partial class RiskExponents
                 columns.Fill(target, scratch, p);
                 var xi = positions[members[start[target]]];
                 var row = distances is null ? default : distances.DistanceRow(target);
-                for (var q = 0; q < m; q++)
+                var from = 0;
+                if (distances is not null)
+                {
+                    BasicRows(row, p, success.AsSpan(target * m, m), mixed.AsSpan(target * m, m));
+                    from = m & ~3;
+                }
+                for (var q = from; q < m; q++)
                 {
                     // The table's d(target, q) is this number: |a − b| = |b − a|, and a slot's actors share one position.
                     var d = distances is null ? utility.Distance(positions[members[start[q]]], xi) : row[q];
@@ -170,6 +187,27 @@ internal static partial class RiskExponents
                 }
                 for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = low[i - i0];
                 for (var i = i0 + 4; i < Math.Min(i0 + 8, n); i++) security[i] = high[i - i0 - 4];
+            }
+        }
+
+        /// <summary>
+        /// U_s and P·U_s + (1 − P)·U_f at r = 1 for the positions in whole groups of four (the caller does the rest):
+        /// <see cref="ExpectedUtility.Success"/> and <see cref="ExpectedUtility.Failure"/>, lane by lane in the same IEEE
+        /// operations and order (no fused multiply-add), so the same bits.
+        /// </summary>
+        private static void BasicRows(ReadOnlySpan<double> distance, double[] p, Span<double> success, Span<double> mixed)
+        {
+            var half = Vector256.Create(0.5);
+            var two = Vector256.Create(2.0);
+            var four = Vector256.Create(4.0);
+            for (var q = 0; q + 4 <= distance.Length; q += 4)
+            {
+                var d = Vector256.Create(distance.Slice(q, 4));
+                var us = two - four * (half - half * d);
+                var uf = two - four * (half + half * d);
+                var pq = Vector256.Create(p, q);
+                us.CopyTo(success.Slice(q, 4));
+                (pq * us + (Vector256<double>.One - pq) * uf).CopyTo(mixed.Slice(q, 4));
             }
         }
     }
