@@ -133,7 +133,8 @@ internal static partial class RiskExponents
             var start = slots.Start;
             var members = slots.Members;
             var statusQuo = ExpectedUtility.StatusQuo(1.0);
-            var lanes = (n + 3) & ~3;
+            // Whole blocks of sixteen targets (the lanes past n hold zeros).
+            var lanes = (n + 15) & ~15;
             var (success, mixed, terms) = buffers.Of(m, lanes);
             for (var target = 0; target < m; target++)
             {
@@ -165,29 +166,55 @@ internal static partial class RiskExponents
                 }
                 var s = saliences[i];
                 var at = slotOfActor[i] * m;
-                for (var q = 0; q < m; q++) terms[q * lanes + i] = s * mixed[at + q] + (1 - s) * success[at + q] - statusQuo;
+                // Four slots at a time (the same operations per lane), each lane then stored to its own slot's row.
+                var salience = Vector256.Create(s);
+                var rest = Vector256.Create(1 - s);
+                var quo = Vector256.Create(statusQuo);
+                var whole = m & ~3;
+                for (var q = 0; q < whole; q += 4)
+                {
+                    var term = salience * Vector256.Create(mixed, at + q) + rest * Vector256.Create(success, at + q) - quo;
+                    terms[q * lanes + i] = term.GetElement(0);
+                    terms[(q + 1) * lanes + i] = term.GetElement(1);
+                    terms[(q + 2) * lanes + i] = term.GetElement(2);
+                    terms[(q + 3) * lanes + i] = term.GetElement(3);
+                }
+                for (var q = whole; q < m; q++) terms[q * lanes + i] = s * mixed[at + q] + (1 - s) * success[at + q] - statusQuo;
             }
-            // Eight targets at a time, two independent chains of additions (each lane's order is unchanged).
+            // Sixteen targets at a time, four independent chains of additions (each lane's order is unchanged). A
+            // target's own term is masked to +0 by comparing the lane's target index with j: no branch per challenger.
             ref var at0 = ref MemoryMarshal.GetArrayDataReference(terms);
-            for (var i0 = 0; i0 < n; i0 += 8)
+            var step = Vector256.Create(4.0);
+            for (var i0 = 0; i0 < n; i0 += 16)
             {
-                var low = Vector256<double>.Zero;
-                var high = Vector256<double>.Zero;
-                var wide = i0 + 4 < n;
+                var index0 = Vector256.Create(i0, i0 + 1, i0 + 2, i0 + 3.0);
+                var index1 = index0 + step;
+                var index2 = index1 + step;
+                var index3 = index2 + step;
+                var sum0 = Vector256<double>.Zero;
+                var sum1 = Vector256<double>.Zero;
+                var sum2 = Vector256<double>.Zero;
+                var sum3 = Vector256<double>.Zero;
                 for (var j = 0; j < n; j++)
                 {
                     var row = (nuint)(slotOfActor[j] * lanes + i0);
-                    var a = Vector256.LoadUnsafe(ref at0, row);
-                    if ((uint)(j - i0) < 4) a = a.WithElement(j - i0, 0.0);
-                    low += a;
-                    if (!wide) continue;
-                    var b = Vector256.LoadUnsafe(ref at0, row + 4);
-                    if ((uint)(j - i0 - 4) < 4) b = b.WithElement(j - i0 - 4, 0.0);
-                    high += b;
+                    var challenger = Vector256.Create((double)j);
+                    sum0 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row), Vector256.Equals(index0, challenger));
+                    sum1 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row + 4), Vector256.Equals(index1, challenger));
+                    sum2 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row + 8), Vector256.Equals(index2, challenger));
+                    sum3 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row + 12), Vector256.Equals(index3, challenger));
                 }
-                for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = low[i - i0];
-                for (var i = i0 + 4; i < Math.Min(i0 + 8, n); i++) security[i] = high[i - i0 - 4];
+                Store(sum0, i0, n);
+                Store(sum1, i0 + 4, n);
+                Store(sum2, i0 + 8, n);
+                Store(sum3, i0 + 12, n);
             }
+        }
+
+        /// <summary>The lanes of <paramref name="sums"/> that are targets (below n) into their securities.</summary>
+        private void Store(Vector256<double> sums, int i0, int n)
+        {
+            for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = sums[i - i0];
         }
 
         /// <summary>
