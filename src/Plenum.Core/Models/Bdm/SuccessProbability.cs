@@ -72,7 +72,7 @@ internal sealed class SuccessProbability
     /// <summary>
     /// <see cref="Combine"/> for every q: <paramref name="into"/>[q] from <paramref name="forChallenger"/>[q] and
     /// <paramref name="forTarget"/>[q], the same numbers, with the rule chosen once for the row (the Scholz code's
-    /// division by one constant then runs in a plain loop).
+    /// division by one constant then runs four quotients at a time).
     /// </summary>
     public void CombineRow(ReadOnlySpan<double> forChallenger, ReadOnlySpan<double> forTarget, Span<double> into)
     {
