@@ -30,7 +30,18 @@ internal static partial class RiskExponents
     {
         public void Fill(int target, double[] scratch, double[] column)
         {
-            for (var q = 0; q < column.Length; q++) column[q] = q == target || !(denominator > 0) ? 0 : matrix[q * m + target] / denominator;
+            if (!(denominator > 0))
+            {
+                Array.Clear(column);
+                return;
+            }
+            for (var q = 0; q < column.Length; q++) column[q] = matrix[q * m + target];
+            // The quotients four at a time: IEEE division is correctly rounded in every lane, the same bits as one by one.
+            var whole = column.Length & ~3;
+            var divisor = Vector256.Create(denominator);
+            for (var q = 0; q < whole; q += 4) (Vector256.Create(column, q) / divisor).CopyTo(column, q);
+            for (var q = whole; q < column.Length; q++) column[q] /= denominator;
+            column[target] = 0;
         }
     }
 
@@ -122,14 +133,21 @@ internal static partial class RiskExponents
             var start = slots.Start;
             var members = slots.Members;
             var statusQuo = ExpectedUtility.StatusQuo(1.0);
-            var lanes = (n + 3) & ~3;
+            // Whole blocks of sixteen targets (the lanes past n hold zeros).
+            var lanes = (n + 15) & ~15;
             var (success, mixed, terms) = buffers.Of(m, lanes);
             for (var target = 0; target < m; target++)
             {
                 columns.Fill(target, scratch, p);
                 var xi = positions[members[start[target]]];
                 var row = distances is null ? default : distances.DistanceRow(target);
-                for (var q = 0; q < m; q++)
+                var from = 0;
+                if (distances is not null)
+                {
+                    BasicRows(row, p, success.AsSpan(target * m, m), mixed.AsSpan(target * m, m));
+                    from = m & ~3;
+                }
+                for (var q = from; q < m; q++)
                 {
                     // The table's d(target, q) is this number: |a − b| = |b − a|, and a slot's actors share one position.
                     var d = distances is null ? utility.Distance(positions[members[start[q]]], xi) : row[q];
@@ -148,28 +166,75 @@ internal static partial class RiskExponents
                 }
                 var s = saliences[i];
                 var at = slotOfActor[i] * m;
-                for (var q = 0; q < m; q++) terms[q * lanes + i] = s * mixed[at + q] + (1 - s) * success[at + q] - statusQuo;
+                // Four slots at a time (the same operations per lane), each lane then stored to its own slot's row.
+                var salience = Vector256.Create(s);
+                var rest = Vector256.Create(1 - s);
+                var quo = Vector256.Create(statusQuo);
+                var whole = m & ~3;
+                for (var q = 0; q < whole; q += 4)
+                {
+                    var term = salience * Vector256.Create(mixed, at + q) + rest * Vector256.Create(success, at + q) - quo;
+                    terms[q * lanes + i] = term.GetElement(0);
+                    terms[(q + 1) * lanes + i] = term.GetElement(1);
+                    terms[(q + 2) * lanes + i] = term.GetElement(2);
+                    terms[(q + 3) * lanes + i] = term.GetElement(3);
+                }
+                for (var q = whole; q < m; q++) terms[q * lanes + i] = s * mixed[at + q] + (1 - s) * success[at + q] - statusQuo;
             }
-            // Eight targets at a time, two independent chains of additions (each lane's order is unchanged).
+            // Sixteen targets at a time, four independent chains of additions (each lane's order is unchanged). A
+            // target's own term is masked to +0 by comparing the lane's target index with j: no branch per challenger.
             ref var at0 = ref MemoryMarshal.GetArrayDataReference(terms);
-            for (var i0 = 0; i0 < n; i0 += 8)
+            var step = Vector256.Create(4.0);
+            for (var i0 = 0; i0 < n; i0 += 16)
             {
-                var low = Vector256<double>.Zero;
-                var high = Vector256<double>.Zero;
-                var wide = i0 + 4 < n;
+                var index0 = Vector256.Create(i0, i0 + 1, i0 + 2, i0 + 3.0);
+                var index1 = index0 + step;
+                var index2 = index1 + step;
+                var index3 = index2 + step;
+                var sum0 = Vector256<double>.Zero;
+                var sum1 = Vector256<double>.Zero;
+                var sum2 = Vector256<double>.Zero;
+                var sum3 = Vector256<double>.Zero;
                 for (var j = 0; j < n; j++)
                 {
                     var row = (nuint)(slotOfActor[j] * lanes + i0);
-                    var a = Vector256.LoadUnsafe(ref at0, row);
-                    if ((uint)(j - i0) < 4) a = a.WithElement(j - i0, 0.0);
-                    low += a;
-                    if (!wide) continue;
-                    var b = Vector256.LoadUnsafe(ref at0, row + 4);
-                    if ((uint)(j - i0 - 4) < 4) b = b.WithElement(j - i0 - 4, 0.0);
-                    high += b;
+                    var challenger = Vector256.Create((double)j);
+                    sum0 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row), Vector256.Equals(index0, challenger));
+                    sum1 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row + 4), Vector256.Equals(index1, challenger));
+                    sum2 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row + 8), Vector256.Equals(index2, challenger));
+                    sum3 += Vector256.AndNot(Vector256.LoadUnsafe(ref at0, row + 12), Vector256.Equals(index3, challenger));
                 }
-                for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = low[i - i0];
-                for (var i = i0 + 4; i < Math.Min(i0 + 8, n); i++) security[i] = high[i - i0 - 4];
+                Store(sum0, i0, n);
+                Store(sum1, i0 + 4, n);
+                Store(sum2, i0 + 8, n);
+                Store(sum3, i0 + 12, n);
+            }
+        }
+
+        /// <summary>The lanes of <paramref name="sums"/> that are targets (below n) into their securities.</summary>
+        private void Store(Vector256<double> sums, int i0, int n)
+        {
+            for (var i = i0; i < Math.Min(i0 + 4, n); i++) security[i] = sums[i - i0];
+        }
+
+        /// <summary>
+        /// U_s and P·U_s + (1 − P)·U_f at r = 1 for the positions in whole groups of four (the caller does the rest):
+        /// <see cref="ExpectedUtility.Success"/> and <see cref="ExpectedUtility.Failure"/>, lane by lane in the same IEEE
+        /// operations and order (no fused multiply-add), so the same bits.
+        /// </summary>
+        private static void BasicRows(ReadOnlySpan<double> distance, double[] p, Span<double> success, Span<double> mixed)
+        {
+            var half = Vector256.Create(0.5);
+            var two = Vector256.Create(2.0);
+            var four = Vector256.Create(4.0);
+            for (var q = 0; q + 4 <= distance.Length; q += 4)
+            {
+                var d = Vector256.Create(distance.Slice(q, 4));
+                var us = two - four * (half - half * d);
+                var uf = two - four * (half + half * d);
+                var pq = Vector256.Create(p, q);
+                us.CopyTo(success.Slice(q, 4));
+                (pq * us + (Vector256<double>.One - pq) * uf).CopyTo(mixed.Slice(q, 4));
             }
         }
     }

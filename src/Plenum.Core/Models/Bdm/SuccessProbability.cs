@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.Intrinsics;
 
 namespace Plenum.Core.Models.Bdm;
 
@@ -71,7 +72,7 @@ internal sealed class SuccessProbability
     /// <summary>
     /// <see cref="Combine"/> for every q: <paramref name="into"/>[q] from <paramref name="forChallenger"/>[q] and
     /// <paramref name="forTarget"/>[q], the same numbers, with the rule chosen once for the row (the Scholz code's
-    /// division by one constant then runs in a plain loop).
+    /// division by one constant then runs four quotients at a time).
     /// </summary>
     public void CombineRow(ReadOnlySpan<double> forChallenger, ReadOnlySpan<double> forTarget, Span<double> into)
     {
@@ -86,7 +87,11 @@ internal sealed class SuccessProbability
             into.Clear();
             return;
         }
-        for (var q = 0; q < into.Length; q++) into[q] = forChallenger[q] / denominator;
+        // Four quotients at a time: IEEE division is correctly rounded in every lane, so the same bits as one by one.
+        var whole = into.Length & ~3;
+        var divisor = Vector256.Create(denominator);
+        for (var q = 0; q < whole; q += 4) (Vector256.Create(forChallenger.Slice(q, 4)) / divisor).CopyTo(into.Slice(q, 4));
+        for (var q = whole; q < into.Length; q++) into[q] = forChallenger[q] / denominator;
     }
 
     /// <summary>The probability from the two support sums; <see cref="Of"/> and <see cref="ChallengedBy"/> in one place.</summary>
