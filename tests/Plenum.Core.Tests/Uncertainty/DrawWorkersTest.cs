@@ -12,12 +12,7 @@ namespace Plenum.Core.Tests.Uncertainty;
 /// </summary>
 public class DrawWorkersTest
 {
-    private static Scenario Uncertain()
-    {
-        var s = new ScenarioBuilder("mc").Issue("x").Actor("a", 1, ("x", 0, 100)).Actor("b", 1, ("x", 100, 100)).Build();
-        var b = s.FindActor("b")!;
-        return s.WithActor(b with { Capability = new UncertainValue(2, new UniformDistribution(1, 3)) });
-    }
+    private static Scenario Uncertain() => MonteCarloRunnerTest.Uncertain();
 
     [Fact]
     public void Run_PreparesOncePerWorker_NotPerBlock()

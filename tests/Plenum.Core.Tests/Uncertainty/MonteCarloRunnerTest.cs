@@ -7,7 +7,8 @@ namespace Plenum.Core.Tests.Uncertainty;
 
 public class MonteCarloRunnerTest
 {
-    private static Scenario Uncertain()
+    /// <summary>Two actors on one issue; b's capability drawn from U(1, 3). Also the runner's worker tests' scenario.</summary>
+    internal static Scenario Uncertain()
     {
         var s = new ScenarioBuilder("mc").Issue("x").Actor("a", 1, ("x", 0, 100)).Actor("b", 1, ("x", 100, 100)).Build();
         var b = s.FindActor("b")!;
